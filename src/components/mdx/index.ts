@@ -1,0 +1,28 @@
+import KeyFigures from './KeyFigures.astro';
+import KeyFigure from './KeyFigure.astro';
+import Box from './Box.astro';
+import PullQuote from './PullQuote.astro';
+import QA from './QA.astro';
+import Acronyms from './Acronyms.astro';
+import Acronym from './Acronym.astro';
+import Abbr from './Abbr.astro';
+import PartnerCountries from './PartnerCountries.astro';
+import Figure from './Figure.astro';
+import DocumentLink from './DocumentLink.astro';
+
+/** The components editors may use in any piece without importing them. */
+export const mdxComponents = {
+  KeyFigures,
+  KeyFigure,
+  Box,
+  PullQuote,
+  QA,
+  Acronyms,
+  Acronym,
+  Abbr,
+  PartnerCountries,
+  Figure,
+  DocumentLink,
+};
+
+export type MdxComponentName = keyof typeof mdxComponents;

@@ -1,0 +1,29 @@
+import type { PartialDate } from '../schemas/partial-date.ts';
+import type { LocaleCode } from './locales.ts';
+
+/** Formats a date at the precision it is known: "2019", "April 2019", "12 April 2019", per locale. */
+export function formatPartialDate(date: PartialDate, locale: LocaleCode): string {
+  const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    date.day !== undefined
+      ? { day: 'numeric', month: 'long', year: 'numeric' }
+      : date.month !== undefined
+        ? { month: 'long', year: 'numeric' }
+        : { year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utc);
+}
+
+/** A date range, shortened where the locale allows ("31 May – 1 June 2018"). */
+export function formatPartialDateRange(start: PartialDate, end: PartialDate | undefined, locale: LocaleCode): string {
+  if (!end || end.iso === start.iso) return formatPartialDate(start, locale);
+  const samePrecision = (start.day === undefined) === (end.day === undefined) && (start.month === undefined) === (end.month === undefined);
+  if (!samePrecision) return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
+  const toDate = (d: PartialDate) => new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    start.day !== undefined
+      ? { day: 'numeric', month: 'long', year: 'numeric' }
+      : start.month !== undefined
+        ? { month: 'long', year: 'numeric' }
+        : { year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).formatRange(toDate(start), toDate(end));
+}

@@ -1,0 +1,23 @@
+/** The site's languages. `code` is the BCP 47 tag (lang, hreflang, Intl); `path` is its lower-case URL segment. */
+export const LOCALES = [
+  { code: 'en', path: 'en', name: 'English' },
+  { code: 'fr', path: 'fr', name: 'Français' },
+  { code: 'sr-Latn', path: 'sr-latn', name: 'Srpski (latinica)' },
+  { code: 'sr-Cyrl', path: 'sr-cyrl', name: 'Српски (ћирилица)' },
+] as const;
+
+export type Locale = (typeof LOCALES)[number];
+export type LocaleCode = Locale['code'];
+export type LocalePath = Locale['path'];
+
+/** English is the source language: every entry exists in it, translations are optional. */
+export const SOURCE_LOCALE: Locale = LOCALES[0];
+
+export function localeByPath(path: string): Locale {
+  const locale = LOCALES.find((l) => l.path === path);
+  if (!locale) throw new Error(`Unknown locale path "${path}"; expected one of ${LOCALES.map((l) => l.path).join(', ')}`);
+  return locale;
+}
+
+/** getStaticPaths entries for the [locale] segment. */
+export const localeParams = () => LOCALES.map((locale) => ({ params: { locale: locale.path }, props: { locale } }));

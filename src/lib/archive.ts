@@ -1,0 +1,194 @@
+import type { z } from 'astro/zod';
+import type { issueSchema } from '../schemas/issue.ts';
+import type { editorialSchema, pieceSchema } from '../schemas/piece.ts';
+import type { agendaSchema, agendaEventSchema } from '../schemas/agenda.ts';
+import type { contactSchema } from '../schemas/contact.ts';
+import type { PartialDate } from '../schemas/partial-date.ts';
+import { SLUG_PATTERN } from '../schemas/common.ts';
+import { ContentError, type ContentProblem } from './content-error.ts';
+
+/** What the archive needs of a collection entry; Astro's entries fit, and so do plain test fixtures. */
+export interface SourceEntry<Data> {
+  id: string;
+  filePath?: string | undefined;
+  data: Data;
+}
+
+export type IssueData = z.output<ReturnType<typeof issueSchema<z.ZodType<unknown>>>>;
+export type EditorialData = z.output<typeof editorialSchema>;
+export type PieceData = z.output<typeof pieceSchema>;
+export type AgendaData = z.output<typeof agendaSchema>;
+export type AgendaEventData = z.output<typeof agendaEventSchema>;
+export type ContactData = z.output<typeof contactSchema>;
+
+export interface ArchiveInput<Body> {
+  issues: SourceEntry<IssueData>[];
+  editorials: (SourceEntry<EditorialData> & Body)[];
+  pieces: (SourceEntry<PieceData> & Body)[];
+  agenda: SourceEntry<AgendaData>[];
+  contacts: SourceEntry<ContactData>[];
+}
+
+export type Piece<Body> =
+  | { type: 'editorial'; slug: string; issue: number; data: EditorialData; entry: SourceEntry<EditorialData> & Body }
+  | { type: 'piece'; slug: string; issue: number; data: PieceData; entry: SourceEntry<PieceData> & Body };
+
+export interface AgendaEvent extends AgendaEventData {
+  issue: number;
+}
+
+export interface IssueContact {
+  id: string;
+  contact: ContactData;
+  /** The role printed in this issue, else the contact's usual role. */
+  role: string | undefined;
+}
+
+export interface Issue<Body> {
+  number: number;
+  folder: string;
+  date: PartialDate;
+  data: IssueData;
+  /** Editorials first, then the pieces in the order issue.yaml gives. */
+  pieces: Piece<Body>[];
+  agenda: AgendaEvent[];
+  contacts: IssueContact[];
+}
+
+export interface Archive<Body> {
+  /** Newest first. */
+  issues: Issue<Body>[];
+  contacts: Map<string, ContactData>;
+}
+
+/** The folder an entry lives in ("012/editorial" → "012"). */
+const folderOf = (id: string) => id.split('/')[0]!;
+const nameOf = (id: string) => id.split('/').slice(1).join('/');
+const fileOf = (entry: SourceEntry<unknown>, fallback: string) => entry.filePath ?? fallback;
+export const issueFolderName = (number: number) => String(number).padStart(3, '0');
+
+/**
+ * Puts the collections together into issues and checks every reference between entries.
+ * Astro only logs a dangling reference; here every problem is collected and the build fails on all of them at once.
+ */
+export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> {
+  const problems: ContentProblem[] = [];
+  const contacts = new Map(input.contacts.map((c) => [c.id, c.data]));
+
+  const issuesByFolder = new Map<string, SourceEntry<IssueData>>();
+  const firstFileByNumber = new Map<number, string>();
+  for (const entry of input.issues) {
+    const folder = folderOf(entry.id);
+    const file = fileOf(entry, `content/issues/${entry.id}.yaml`);
+    issuesByFolder.set(folder, entry);
+    const { number } = entry.data;
+    const earlier = firstFileByNumber.get(number);
+    if (earlier !== undefined) {
+      problems.push({ file, where: 'number', message: `issue number ${number} is already used by ${earlier}; each issue needs its own number` });
+    } else {
+      firstFileByNumber.set(number, file);
+    }
+    if (folder !== issueFolderName(number)) {
+      problems.push({ file, where: 'number', message: `issue number ${number} does not match its folder "${folder}"; put the issue in content/issues/${issueFolderName(number)}/ or correct the number` });
+    }
+  }
+
+  type AnyPiece = Piece<Body>;
+  const piecesByFolder = new Map<string, Map<string, AnyPiece>>();
+  const addPiece = (entry: SourceEntry<unknown>, make: (issue: number, slug: string) => AnyPiece, ext: string) => {
+    const folder = folderOf(entry.id);
+    const slug = nameOf(entry.id);
+    const file = fileOf(entry, `content/issues/${entry.id}${ext}`);
+    const issue = issuesByFolder.get(folder);
+    if (!issue) {
+      problems.push({ file, message: `there is no issue.yaml in its folder "${folder}"; every piece belongs to the issue whose folder holds it` });
+      return;
+    }
+    if (!SLUG_PATTERN.test(slug)) {
+      problems.push({ file, message: `the file name "${slug}" is used as the piece's address: use lower-case letters, digits and hyphens only` });
+      return;
+    }
+    const inFolder = piecesByFolder.get(folder) ?? new Map<string, AnyPiece>();
+    piecesByFolder.set(folder, inFolder);
+    const clash = inFolder.get(slug);
+    if (clash) {
+      problems.push({ file, message: `duplicate slug "${slug}": ${fileOf(clash.entry, slug)} has the same name; rename one of them` });
+      return;
+    }
+    inFolder.set(slug, make(issue.data.number, slug));
+  };
+  for (const entry of input.editorials) {
+    addPiece(entry, (issue, slug) => ({ type: 'editorial', slug, issue, data: entry.data, entry }), '.mdx');
+  }
+  for (const entry of input.pieces) {
+    addPiece(entry, (issue, slug) => ({ type: 'piece', slug, issue, data: entry.data, entry }), '.mdx');
+  }
+
+  const agendaByFolder = new Map<string, AgendaEvent[]>();
+  for (const entry of input.agenda) {
+    const folder = folderOf(entry.id);
+    const file = fileOf(entry, `content/issues/${entry.id}.yaml`);
+    const issue = issuesByFolder.get(folder);
+    if (!issue) {
+      problems.push({ file, message: `there is no issue.yaml in its folder "${folder}"; an agenda belongs to the issue whose folder holds it` });
+      continue;
+    }
+    const seen = new Set<string>();
+    entry.data.events.forEach((event, index) => {
+      if (seen.has(event.id)) {
+        problems.push({ file, where: `events[${index}].id`, message: `duplicate event id "${event.id}"; each event of an issue needs its own id` });
+      }
+      seen.add(event.id);
+    });
+    agendaByFolder.set(folder, entry.data.events.map((event) => ({ ...event, issue: issue.data.number })));
+  }
+
+  const issues: Issue<Body>[] = [];
+  for (const [folder, entry] of issuesByFolder) {
+    const file = fileOf(entry, `content/issues/${entry.id}.yaml`);
+    const inFolder = piecesByFolder.get(folder) ?? new Map<string, AnyPiece>();
+    const editorials = [...inFolder.values()].filter((p) => p.type === 'editorial').sort((a, b) => a.slug.localeCompare(b.slug));
+    const ordered: AnyPiece[] = [];
+    const listed = new Set<string>();
+    entry.data.pieces.forEach((slug, index) => {
+      const piece = inFolder.get(slug);
+      if (listed.has(slug)) {
+        problems.push({ file, where: `pieces[${index}]`, message: `"${slug}" is listed twice; list each piece once` });
+      } else if (!piece) {
+        problems.push({ file, where: `pieces[${index}]`, message: `there is no piece "${slug}" (expected the file content/issues/${folder}/${slug}.mdx)` });
+      } else if (piece.type === 'editorial') {
+        problems.push({ file, where: `pieces[${index}]`, message: `"${slug}" is an editorial: editorials come first by themselves and are not listed in pieces` });
+      } else {
+        ordered.push(piece);
+      }
+      listed.add(slug);
+    });
+    for (const piece of inFolder.values()) {
+      if (piece.type === 'piece' && !listed.has(piece.slug)) {
+        problems.push({ file: fileOf(piece.entry, piece.slug), message: `the piece is not listed in ${file} under pieces; add "${piece.slug}" where it belongs in the issue's order` });
+      }
+    }
+    const issueContacts: IssueContact[] = [];
+    entry.data.contacts.forEach(({ contact: id, role }, index) => {
+      const contact = contacts.get(id);
+      if (!contact) {
+        problems.push({ file, where: `contacts[${index}].contact`, message: `unknown contact "${id}" (expected a file content/contacts/${id}.yaml)` });
+      } else {
+        issueContacts.push({ id, contact, role: role ?? contact.role });
+      }
+    });
+    issues.push({
+      number: entry.data.number,
+      folder,
+      date: entry.data.date,
+      data: entry.data,
+      pieces: [...editorials, ...ordered],
+      agenda: agendaByFolder.get(folder) ?? [],
+      contacts: issueContacts,
+    });
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+  issues.sort((a, b) => b.date.iso.localeCompare(a.date.iso) || b.number - a.number);
+  return { issues, contacts };
+}

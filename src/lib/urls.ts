@@ -1,0 +1,10 @@
+import type { Locale } from '../i18n/locales.ts';
+
+/** Every public address of the site is built here, so that the URL scheme of the brief lives in one place. */
+export const urls = {
+  home: (locale: Locale) => `/${locale.path}/`,
+  issue: (locale: Locale, number: number) => `/${locale.path}/issues/${number}/`,
+  piece: (locale: Locale, number: number, slug: string) => `/${locale.path}/issues/${number}/${slug}/`,
+  agenda: (locale: Locale) => `/${locale.path}/agenda/`,
+  contacts: (locale: Locale) => `/${locale.path}/contacts/`,
+};

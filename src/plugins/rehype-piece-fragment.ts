@@ -1,0 +1,50 @@
+import { visit } from 'unist-util-visit';
+import type { Element, Root } from 'hast';
+
+export interface PieceFragmentOptions {
+  /** URL segment of the reader's locale: links written for the source ("/en/…") are moved to it. */
+  localePath: string;
+  /** Added to heading levels: 1 inside the issue page, where the piece's own title is an h2. */
+  headingShift: 0 | 1;
+  /** Prefixed to every id (and the links to it) so that several pieces share one page without clashing. */
+  idPrefix?: string | undefined;
+  /** Accessible name of the footnotes section, in the reader's language. */
+  footnoteLabel: string;
+}
+
+const HEADING = /^h([1-6])$/;
+const FOOTNOTE_PREFIX = 'user-content-';
+
+/**
+ * Adapts a rendered piece to the page that shows it: shifts headings under the page's outline, scopes ids,
+ * localises internal links and the footnotes' label. Runs on the HTML of one piece, never on the editor's file.
+ */
+export function rehypePieceFragment(options: PieceFragmentOptions) {
+  const { localePath, headingShift, idPrefix, footnoteLabel } = options;
+  const scope = (id: string) => {
+    const bare = id.startsWith(FOOTNOTE_PREFIX) ? id.slice(FOOTNOTE_PREFIX.length) : id;
+    return idPrefix ? `${idPrefix}-${bare}` : bare;
+  };
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const level = HEADING.exec(node.tagName);
+      if (level && headingShift) node.tagName = `h${Math.min(6, Number(level[1]) + headingShift)}`;
+      const { properties } = node;
+      if (typeof properties['id'] === 'string') {
+        if (properties['id'] === 'footnote-label') replaceText(node, footnoteLabel);
+        properties['id'] = scope(properties['id']);
+      }
+      const described = properties['ariaDescribedBy'];
+      if (Array.isArray(described)) properties['ariaDescribedBy'] = described.map((id) => scope(String(id)));
+      const href = properties['href'];
+      if (typeof href === 'string') {
+        if (href.startsWith('#')) properties['href'] = `#${scope(href.slice(1))}`;
+        else if (href.startsWith('/en/')) properties['href'] = `/${localePath}/${href.slice(4)}`;
+      }
+    });
+  };
+}
+
+function replaceText(node: Element, text: string) {
+  node.children = [{ type: 'text', value: text }];
+}

@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { endOf, partialDate, startOf } from './partial-date.ts';
+import { slug, text } from './common.ts';
+
+export const AGENDA_SECTIONS = ['in-brief', 'to-come'] as const;
+export type AgendaSection = (typeof AGENDA_SECTIONS)[number];
+
+export const agendaEventSchema = z
+  .strictObject({
+    id: slug,
+    section: z.enum(AGENDA_SECTIONS, { error: 'expected in-brief (reported) or to-come (announced)' }),
+    date: partialDate,
+    end: partialDate.optional(),
+    place: text.optional(),
+    title: text,
+    description: text.optional(),
+  })
+  .refine((event) => event.end === undefined || endOf(event.end) >= startOf(event.date), {
+    path: ['end'],
+    error: 'the end of an event must not come before its start date',
+  });
+
+export const agendaSchema = z.strictObject({
+  events: z.array(agendaEventSchema).default([]),
+});

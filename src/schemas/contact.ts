@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { text } from './common.ts';
+
+export const contactSchema = z.strictObject({
+  name: text,
+  kind: z.enum(['person', 'office'], { error: 'expected person or office' }),
+  role: text.optional(),
+  office: text.optional(),
+  address: text.optional(),
+  email: z.email({ error: 'expected an e-mail address, e.g. name@diplomatie.gouv.fr' }).optional(),
+  phone: text.optional(),
+  web: z.url({ error: 'expected a full web address starting with https:// or http://' }).optional(),
+  social: z
+    .array(z.strictObject({ network: z.enum(['twitter', 'facebook', 'linkedin', 'youtube']), handle: text }))
+    .default([]),
+});

@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { partialDate } from './partial-date.ts';
+import { slug, text } from './common.ts';
+
+export const ISSUE_STATUSES = ['draft', 'scheduled', 'published'] as const;
+export type IssueStatus = (typeof ISSUE_STATUSES)[number];
+
+/** `image` is Astro's image() helper in the build, a plain string schema in unit tests. */
+export function issueSchema<Image extends z.ZodType>(image: Image) {
+  return z
+    .strictObject({
+      number: z.number({ error: 'expected the issue number as a whole number, e.g. 12' }).int().positive(),
+      date: partialDate,
+      title: text,
+      summary: text,
+      status: z.enum(ISSUE_STATUSES, { error: 'expected one of: draft, scheduled, published' }),
+      publishAt: partialDate.optional(),
+      cover: image.optional(),
+      coverAlt: text.optional(),
+      contacts: z
+        .array(z.strictObject({ contact: slug, role: text.optional() }))
+        .default([]),
+      pieces: z.array(slug).default([]),
+    })
+    .superRefine((issue, ctx) => {
+      if (issue.status === 'scheduled' && issue.publishAt?.day === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'a scheduled issue needs publishAt, the day it goes live, as "YYYY-MM-DD"' });
+      }
+      if (issue.cover !== undefined && issue.coverAlt === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: 'a cover image needs coverAlt, its text alternative' });
+      }
+    });
+}

@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+
+/** A date known to the year, the month or the day: the archive never invents a precision the source lacks. */
+export interface PartialDate {
+  /** "2019", "2019-04" or "2019-04-12": sorts correctly as a string. */
+  iso: string;
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+export const PARTIAL_DATE_HINT = 'a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), e.g. "2019-04"';
+
+export function parsePartialDate(text: string): PartialDate | undefined {
+  const match = PATTERN.exec(text);
+  if (!match) return undefined;
+  const [, y, m, d] = match;
+  const date: PartialDate = { iso: text, year: Number(y) };
+  if (m !== undefined) {
+    date.month = Number(m);
+    if (date.month < 1 || date.month > 12) return undefined;
+  }
+  if (d !== undefined) {
+    date.day = Number(d);
+    const daysInMonth = new Date(Date.UTC(date.year, date.month!, 0)).getUTCDate();
+    if (date.day < 1 || date.day > daysInMonth) return undefined;
+  }
+  return date;
+}
+
+/** YAML parsers turn unquoted 2019-04-12 into a Date and 2019 into a number: accept both, keep the written precision. */
+function normalise(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number') return String(value);
+  return value;
+}
+
+export const partialDate = z.preprocess(
+  normalise,
+  z
+    .string({ error: `expected ${PARTIAL_DATE_HINT}` })
+    .refine((text) => parsePartialDate(text) !== undefined, { error: `expected ${PARTIAL_DATE_HINT}` })
+    .transform((text) => parsePartialDate(text)!),
+);
+
+/** The first day a partial date can mean, for comparisons with a full date. */
+export function startOf(date: PartialDate): Date {
+  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+}
+
+/** The last day a partial date can mean. */
+export function endOf(date: PartialDate): Date {
+  if (date.day !== undefined) return startOf(date);
+  if (date.month !== undefined) return new Date(Date.UTC(date.year, date.month, 0));
+  return new Date(Date.UTC(date.year, 11, 31));
+}

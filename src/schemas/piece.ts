@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { countryCode, person, text } from './common.ts';
+
+/** The letter's rubrics; `editorial` is not among them: editorials are their own collection. */
+export const PIECE_KINDS = ['focus', 'return-to', 'word-from', 'three-questions', 'interview', 'overview', 'report'] as const;
+export type PieceKind = (typeof PIECE_KINDS)[number];
+
+/** A fixed list, so that search can filter on themes in every language. */
+export const THEMES = [
+  'child-trafficking', 'sexual-exploitation', 'labour-exploitation', 'forced-begging', 'forced-criminality',
+  'forced-marriage', 'migration', 'victim-protection', 'prosecution', 'prevention', 'training', 'cooperation',
+  'multilateralism', 'research', 'financial-investigation', 'online-exploitation', 'funding',
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const pieceSchema = z.strictObject({
+  title: text,
+  kind: z.enum(PIECE_KINDS, { error: `expected one of: ${PIECE_KINDS.join(', ')}` }),
+  standfirst: text.optional(),
+  countries: z.array(countryCode).default([]),
+  themes: z.array(z.enum(THEMES, { error: `expected one of: ${THEMES.join(', ')}` })).default([]),
+  people: z.array(person).default([]),
+});
+
+export const editorialSchema = z.strictObject({
+  title: text,
+  // An unsigned opening word exists in the archive (N° 10): authors are printed only when the letter names them.
+  authors: z.array(person).default([]),
+});
