@@ -1,5 +1,7 @@
 import type { PartialDate } from '../schemas/partial-date.ts';
-import type { LocaleCode } from './locales.ts';
+import { LOCALES, type LocaleCode } from './locales.ts';
+
+const intlTag = (code: LocaleCode) => LOCALES.find((l) => l.code === code)!.intl;
 
 /** Formats a date at the precision it is known: "2019", "April 2019", "12 April 2019", per locale. */
 export function formatPartialDate(date: PartialDate, locale: LocaleCode): string {
@@ -10,7 +12,7 @@ export function formatPartialDate(date: PartialDate, locale: LocaleCode): string
       : date.month !== undefined
         ? { month: 'long', year: 'numeric' }
         : { year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utc);
+  return new Intl.DateTimeFormat(intlTag(locale), { ...options, timeZone: 'UTC' }).format(utc);
 }
 
 /** A date range, shortened where the locale allows ("31 May – 1 June 2018"). */
@@ -25,5 +27,5 @@ export function formatPartialDateRange(start: PartialDate, end: PartialDate | un
       : start.month !== undefined
         ? { month: 'long', year: 'numeric' }
         : { year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).formatRange(toDate(start), toDate(end));
+  return new Intl.DateTimeFormat(intlTag(locale), { ...options, timeZone: 'UTC' }).formatRange(toDate(start), toDate(end));
 }

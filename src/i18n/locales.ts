@@ -1,9 +1,12 @@
-/** The site's languages. `code` is the BCP 47 tag (lang, hreflang, Intl); `path` is its lower-case URL segment. */
+/**
+ * The site's languages. `code` is the BCP 47 tag (lang, hreflang); `path` is its lower-case URL segment;
+ * `intl` is the tag used for dates and numbers (the letter writes British English: "31 May 2018").
+ */
 export const LOCALES = [
-  { code: 'en', path: 'en', name: 'English' },
-  { code: 'fr', path: 'fr', name: 'Français' },
-  { code: 'sr-Latn', path: 'sr-latn', name: 'Srpski (latinica)' },
-  { code: 'sr-Cyrl', path: 'sr-cyrl', name: 'Српски (ћирилица)' },
+  { code: 'en', path: 'en', intl: 'en-GB', name: 'English' },
+  { code: 'fr', path: 'fr', intl: 'fr', name: 'Français' },
+  { code: 'sr-Latn', path: 'sr-latn', intl: 'sr-Latn', name: 'Srpski (latinica)' },
+  { code: 'sr-Cyrl', path: 'sr-cyrl', intl: 'sr-Cyrl', name: 'Српски (ћирилица)' },
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];

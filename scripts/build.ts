@@ -1,0 +1,28 @@
+/**
+ * Builds the site into a staging folder beside the output and swaps it in only when every step has
+ * succeeded: a failed build leaves the previous site untouched and never publishes half a site.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const outDir = resolve(process.env.QL_OUT_DIR ?? 'dist');
+const staging = `${outDir}.staging-${process.pid}`;
+const retired = `${outDir}.previous-${process.pid}`;
+
+function step(label: string, command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, QL_OUT_DIR: staging } });
+  if (result.status !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`\nBuild failed during ${label}; the site in ${outDir} was left as it was.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+rmSync(staging, { recursive: true, force: true });
+step('the Astro build', process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build']);
+
+if (existsSync(outDir)) renameSync(outDir, retired);
+renameSync(staging, outDir);
+rmSync(retired, { recursive: true, force: true });
+console.log(`Site written to ${outDir}`);

@@ -1,0 +1,26 @@
+import type { z } from 'astro/zod';
+import { issueSchema } from './issue.ts';
+import { editorialSchema, pieceSchema } from './piece.ts';
+import { agendaSchema } from './agenda.ts';
+import { contactSchema } from './contact.ts';
+
+/** Sources only: translations ("editorial.fr.mdx") carry a second dot and are read as translations. */
+const SOURCE_ONLY = '!**/*.*.*';
+
+/**
+ * Where each collection's files live (relative to the content folder) and the schema they follow.
+ * Astro's loaders (src/content.config.ts) and the project's own content reader (tests, check command)
+ * both read this, so they can never disagree on what a file is.
+ */
+export const COLLECTIONS = {
+  issues: { base: 'issues', pattern: ['*/issue.yaml', SOURCE_ONLY], schema: issueSchema },
+  editorials: { base: 'issues', pattern: ['*/editorial*.{md,mdx}', SOURCE_ONLY], schema: () => editorialSchema },
+  pieces: { base: 'issues', pattern: ['*/*.{md,mdx}', '!*/editorial*', SOURCE_ONLY], schema: () => pieceSchema },
+  agenda: { base: 'issues', pattern: ['*/agenda.yaml', SOURCE_ONLY], schema: () => agendaSchema },
+  contacts: { base: 'contacts', pattern: ['*.yaml', SOURCE_ONLY], schema: () => contactSchema },
+} satisfies Record<string, { base: string; pattern: string[]; schema: (image: z.ZodType) => z.ZodType }>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/** Entry ids are the file's path without its extension ("012/editorial"), so that messages and URLs can name it. */
+export const entryId = (relativePath: string) => relativePath.replace(/\.(mdx?|ya?ml)$/, '');

@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteDir: string;
+  }
+}
+
+/** Builds the real archive once with the project's build script; site tests read the result. */
+export default function setup(project: TestProject) {
+  const root = mkdtempSync(join(tmpdir(), 'ql-site-'));
+  const siteDir = join(root, 'dist');
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    env: { ...process.env, QL_OUT_DIR: siteDir },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    throw new Error(`The site build failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  project.provide('siteDir', siteDir);
+  return () => rmSync(root, { recursive: true, force: true });
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { assembleArchive, type ArchiveInput } from '../../src/lib/archive.ts';
+import { ContentError } from '../../src/lib/content-error.ts';
+import { partialDate } from '../../src/schemas/partial-date.ts';
+
+/** A small consistent archive: issue 12 with an editorial, two pieces, one agenda event and one contact. */
+function archive(): ArchiveInput<object> {
+  return {
+    issues: [
+      {
+        id: '012/issue',
+        filePath: 'content/issues/012/issue.yaml',
+        data: {
+          number: 12,
+          date: partialDate.parse('2019-04'),
+          title: 'Measures taken in 2018',
+          summary: 'A summary.',
+          status: 'published',
+          contacts: [{ contact: 'caroline-charpentier', role: 'Regional expert' }],
+          pieces: ['french-strategy', 'french-network'],
+        },
+      },
+    ],
+    editorials: [{ id: '012/editorial', filePath: 'content/issues/012/editorial.mdx', data: { title: 'Editorial', authors: [{ name: 'Laurent Bili' }] } }],
+    pieces: ['french-network', 'french-strategy'].map((slug) => ({
+      id: `012/${slug}`,
+      filePath: `content/issues/012/${slug}.mdx`,
+      data: { title: slug, kind: 'overview' as const, countries: [], themes: [], people: [] },
+    })),
+    agenda: [
+      {
+        id: '012/agenda',
+        filePath: 'content/issues/012/agenda.yaml',
+        data: { events: [{ id: 'ccpcj', section: 'to-come' as const, date: partialDate.parse('2019-05-20'), title: 'CCPCJ' }] },
+      },
+    ],
+    contacts: [{ id: 'caroline-charpentier', filePath: 'content/contacts/caroline-charpentier.yaml', data: { name: 'Caroline Charpentier', kind: 'person' as const, social: [] } }],
+  };
+}
+
+function problemsOf(input: ArchiveInput<object>): string[] {
+  try {
+    assembleArchive(input);
+  } catch (error) {
+    if (error instanceof ContentError) return error.message.split('\n').slice(1).map((line) => line.trim());
+    throw error;
+  }
+  return [];
+}
+
+describe('assembling the archive', () => {
+  it('orders the editorial first, then the pieces as issue.yaml lists them, with agenda and contacts', () => {
+    const [issue] = assembleArchive(archive()).issues;
+    expect(issue?.pieces.map((p) => p.slug)).toEqual(['editorial', 'french-strategy', 'french-network']);
+    expect(issue?.agenda.map((e) => [e.id, e.issue])).toEqual([['ccpcj', 12]]);
+    expect(issue?.contacts.map((c) => [c.contact.name, c.role])).toEqual([['Caroline Charpentier', 'Regional expert']]);
+  });
+
+  it('fails on a contact that does not exist, naming the file, the field and the value', () => {
+    const input = archive();
+    input.issues[0]!.data.contacts[0]!.contact = 'caroline-charpantier';
+    expect(problemsOf(input)).toEqual([
+      'content/issues/012/issue.yaml: contacts[0].contact: unknown contact "caroline-charpantier" (expected a file content/contacts/caroline-charpantier.yaml)',
+    ]);
+  });
+
+  it('fails on a duplicate issue number, naming both files', () => {
+    const input = archive();
+    input.issues.push({ ...input.issues[0]!, id: '013/issue', filePath: 'content/issues/013/issue.yaml' });
+    const problems = problemsOf(input);
+    expect(problems).toContain(
+      'content/issues/013/issue.yaml: number: issue number 12 is already used by content/issues/012/issue.yaml; each issue needs its own number',
+    );
+  });
+
+  it('fails on a duplicate slug', () => {
+    const input = archive();
+    input.pieces.push({ ...input.pieces[0]!, filePath: 'content/issues/012/french-network.md' });
+    expect(problemsOf(input)).toEqual([
+      'content/issues/012/french-network.md: duplicate slug "french-network": content/issues/012/french-network.mdx has the same name; rename one of them',
+    ]);
+  });
+
+  it('fails on a listed piece that does not exist and on a piece that is not listed', () => {
+    const input = archive();
+    input.issues[0]!.data.pieces = ['french-strategy', 'french-netwrok'];
+    expect(problemsOf(input)).toEqual([
+      'content/issues/012/issue.yaml: pieces[1]: there is no piece "french-netwrok" (expected the file content/issues/012/french-netwrok.mdx)',
+      'content/issues/012/french-network.mdx: the piece is not listed in content/issues/012/issue.yaml under pieces; add "french-network" where it belongs in the issue\'s order',
+    ]);
+  });
+
+  it('fails on a piece whose folder holds no issue', () => {
+    const input = archive();
+    input.pieces.push({ ...input.pieces[0]!, id: '013/lost', filePath: 'content/issues/013/lost.mdx' });
+    expect(problemsOf(input)).toEqual([
+      'content/issues/013/lost.mdx: there is no issue.yaml in its folder "013"; every piece belongs to the issue whose folder holds it',
+    ]);
+  });
+
+  it('fails on an issue whose number does not match its folder, and on duplicate event ids', () => {
+    const input = archive();
+    input.issues[0]!.data.number = 21;
+    const events = input.agenda[0]!.data.events;
+    events.push({ ...events[0]! });
+    const problems = problemsOf(input);
+    expect(problems).toContain(
+      'content/issues/012/issue.yaml: number: issue number 21 does not match its folder "012"; put the issue in content/issues/021/ or correct the number',
+    );
+    expect(problems).toContain('content/issues/012/agenda.yaml: events[1].id: duplicate event id "ccpcj"; each event of an issue needs its own id');
+  });
+
+  it('lists the newest issue first', () => {
+    const input = archive();
+    const older = structuredClone(input.issues[0]!);
+    older.id = '010/issue';
+    older.filePath = 'content/issues/010/issue.yaml';
+    older.data = { ...older.data, number: 10, date: partialDate.parse('2018-07'), pieces: [] };
+    input.issues.unshift(older);
+    expect(assembleArchive(input).issues.map((i) => i.number)).toEqual([12, 10]);
+  });
+});

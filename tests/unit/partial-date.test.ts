@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { partialDate } from '../../src/schemas/partial-date.ts';
+import { formatPartialDate, formatPartialDateRange } from '../../src/i18n/dates.ts';
+
+describe('dates at the precision the source gives', () => {
+  it('keeps a year, a month or a day, whether YAML gave a string, a number or a Date', () => {
+    expect(partialDate.parse('2014')).toEqual({ iso: '2014', year: 2014 });
+    expect(partialDate.parse(2014)).toEqual({ iso: '2014', year: 2014 });
+    expect(partialDate.parse('2019-04')).toEqual({ iso: '2019-04', year: 2019, month: 4 });
+    expect(partialDate.parse(new Date(Date.UTC(2018, 4, 31)))).toEqual({ iso: '2018-05-31', year: 2018, month: 5, day: 31 });
+  });
+
+  it('rejects what is not a date, with the expected form in the message', () => {
+    for (const wrong of ['April 2019', '2019-13', '2019-02-30', '19-04-2019', '']) {
+      const result = partialDate.safeParse(wrong);
+      expect(result.success, wrong).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/"YYYY", "YYYY-MM" or "YYYY-MM-DD"/);
+    }
+  });
+
+  it('prints only what is known', () => {
+    expect(formatPartialDate(partialDate.parse('2014'), 'en')).toBe('2014');
+    expect(formatPartialDate(partialDate.parse('2019-04'), 'en')).toBe('April 2019');
+    expect(formatPartialDate(partialDate.parse('2018-05-31'), 'en')).toBe('31 May 2018');
+    expect(formatPartialDateRange(partialDate.parse('2018-05-31'), partialDate.parse('2018-06-01'), 'en')).toMatch(/^31 May\s–\s1 June 2018$/);
+  });
+});
