@@ -8,8 +8,20 @@ export default defineConfig({
   site: process.env.QL_SITE ?? 'https://quarterly-letter.example.org',
   // The build script sets the output folder so that a failed build never replaces the live one.
   outDir: process.env.QL_OUT_DIR ?? 'dist',
+  // Tests and the benchmark build other content folders side by side: each gets its own cache.
+  cacheDir: process.env.QL_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx({ processor: unified({ remarkPlugins: [remarkPieceLinks] }) })],
   markdown: { processor: unified({ remarkPlugins: [remarkPieceLinks] }) },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX modules carry a directive the bundler warns about on every piece; it is harmless noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -3,7 +3,7 @@ export interface ContentProblem {
   /** Path of the file, relative to the project. */
   file: string;
   /** The field (or line) at fault, e.g. "pieces[2]" or "line 14". */
-  where?: string;
+  where?: string | undefined;
   /** What is wrong and what is expected. */
   message: string;
 }

@@ -1,12 +1,11 @@
 import { z } from 'astro/zod';
 import { endOf, partialDate, startOf } from './partial-date.ts';
-import { slug, text } from './common.ts';
+import { entryObject, slug, text } from './common.ts';
 
 export const AGENDA_SECTIONS = ['in-brief', 'to-come'] as const;
 export type AgendaSection = (typeof AGENDA_SECTIONS)[number];
 
-export const agendaEventSchema = z
-  .strictObject({
+export const agendaEventSchema = entryObject({
     id: slug,
     section: z.enum(AGENDA_SECTIONS, { error: 'expected in-brief (reported) or to-come (announced)' }),
     date: partialDate,
@@ -20,6 +19,6 @@ export const agendaEventSchema = z
     error: 'the end of an event must not come before its start date',
   });
 
-export const agendaSchema = z.strictObject({
+export const agendaSchema = entryObject({
   events: z.array(agendaEventSchema).default([]),
 });

@@ -8,7 +8,7 @@ export const slug = z.string().regex(SLUG_PATTERN, {
 
 export const text = z.string().trim().min(1, { error: 'must not be empty' });
 
-export const person = z.strictObject({
+export const person = entryObject({
   name: text,
   role: text.optional(),
 });
@@ -22,3 +22,46 @@ export const countryCode = z
   .refine((code) => /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== undefined, {
     error: 'expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")',
   });
+
+/** Edit distance between two short words, for "did you mean" suggestions. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The known name closest to a mistyped one, if it is close enough to be a typo. */
+export function closest(word: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = distance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/**
+ * An object that accepts only the fields it declares; an unknown field is reported with the
+ * nearest known one ("unknown field "standfist": did you mean "standfirst"?").
+ */
+export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      return issue.keys
+        .map((key) => {
+          const suggestion = closest(key, known);
+          return `unknown field "${key}"${suggestion ? `: did you mean "${suggestion}"?` : `; the fields are: ${known.join(', ')}`}`;
+        })
+        .join('; ');
+    },
+  });
+}

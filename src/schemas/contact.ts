@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { entryObject, text } from './common.ts';
 
-export const contactSchema = z.strictObject({
+export const contactSchema = entryObject({
   name: text,
   kind: z.enum(['person', 'office'], { error: 'expected person or office' }),
   role: text.optional(),
@@ -11,6 +11,6 @@ export const contactSchema = z.strictObject({
   phone: text.optional(),
   web: z.url({ error: 'expected a full web address starting with https:// or http://' }).optional(),
   social: z
-    .array(z.strictObject({ network: z.enum(['twitter', 'facebook', 'linkedin', 'youtube']), handle: text }))
+    .array(entryObject({ network: z.enum(['twitter', 'facebook', 'linkedin', 'youtube']), handle: text }))
     .default([]),
 });

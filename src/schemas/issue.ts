@@ -1,14 +1,13 @@
 import { z } from 'astro/zod';
 import { partialDate } from './partial-date.ts';
-import { slug, text } from './common.ts';
+import { entryObject, slug, text } from './common.ts';
 
 export const ISSUE_STATUSES = ['draft', 'scheduled', 'published'] as const;
 export type IssueStatus = (typeof ISSUE_STATUSES)[number];
 
 /** `image` is Astro's image() helper in the build, a plain string schema in unit tests. */
 export function issueSchema<Image extends z.ZodType>(image: Image) {
-  return z
-    .strictObject({
+  return entryObject({
       number: z.number({ error: 'expected the issue number as a whole number, e.g. 12' }).int().positive(),
       date: partialDate,
       title: text,
@@ -18,7 +17,7 @@ export function issueSchema<Image extends z.ZodType>(image: Image) {
       cover: image.optional(),
       coverAlt: text.optional(),
       contacts: z
-        .array(z.strictObject({ contact: slug, role: text.optional() }))
+        .array(entryObject({ contact: slug, role: text.optional() }))
         .default([]),
       pieces: z.array(slug).default([]),
     })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, person, text } from './common.ts';
+import { countryCode, entryObject, person, text } from './common.ts';
 
 /** The letter's rubrics; `editorial` is not among them: editorials are their own collection. */
 export const PIECE_KINDS = ['focus', 'return-to', 'word-from', 'three-questions', 'interview', 'overview', 'report'] as const;
@@ -13,7 +13,7 @@ export const THEMES = [
 ] as const;
 export type Theme = (typeof THEMES)[number];
 
-export const pieceSchema = z.strictObject({
+export const pieceSchema = entryObject({
   title: text,
   kind: z.enum(PIECE_KINDS, { error: `expected one of: ${PIECE_KINDS.join(', ')}` }),
   standfirst: text.optional(),
@@ -22,7 +22,7 @@ export const pieceSchema = z.strictObject({
   people: z.array(person).default([]),
 });
 
-export const editorialSchema = z.strictObject({
+export const editorialSchema = entryObject({
   title: text,
   // An unsigned opening word exists in the archive (N° 10): authors are printed only when the letter names them.
   authors: z.array(person).default([]),

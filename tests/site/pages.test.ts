@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/read-content.ts';
+import { assembleArchive } from '../../src/lib/archive.ts';
+import { allPages, attributeValues, page, siteDir } from '../support/site.ts';
+import { LEFTOVERS } from '../support/leftovers.ts';
+
+const { issues } = assembleArchive((await readContent('content')).input);
+
+/** Text of the first element matching a pattern, tags stripped. */
+const textOf = (html: string, pattern: RegExp) => html.match(pattern)?.[1]?.replace(/<[^>]+>/g, '').trim();
+
+describe('the built archive', () => {
+  it('leads from / to the English archive home', () => {
+    expect(page('/')).toMatch(/http-equiv="refresh" content="\d+;url=\/en\/"/);
+  });
+
+  it('lists every issue on the home page, grouped by year, newest first', () => {
+    const home = page('/en/');
+    expect(attributeValues(home, /<h2 id="year-(\d{4})"/g)).toEqual(['2019', '2018', '2017', '2015', '2014']);
+    expect(attributeValues(home, /<a href="\/en\/issues\/(\d+)\/">/g)).toEqual(['12', '10', '5', '2', '1']);
+  });
+
+  for (const issue of issues) {
+    describe(`issue N° ${issue.number}`, () => {
+      const html = page(`/en/issues/${issue.number}/`);
+      const slugs = issue.pieces.map((piece) => piece.slug);
+
+      it('has a masthead with the letter\'s title, its number and date', () => {
+        const masthead = textOf(html, /<header class="masthead"[^>]*>([\s\S]*?)<\/header>/);
+        expect(masthead).toContain('Fight against human trafficking in Southeast Europe');
+        expect(masthead).toContain(`N° ${issue.number}`);
+        expect(html).toContain(`<time datetime="${issue.date.iso}">`);
+        expect(textOf(html, /<h1[^>]*>([\s\S]*?)<\/h1>/)).toBe(issue.data.title);
+      });
+
+      it('holds every piece, in order, and "In this issue" lists exactly those', () => {
+        const toc = html.match(/<nav class="issue-toc"[\s\S]*?<\/nav>/)?.[0] ?? '';
+        expect(attributeValues(toc, /<a href="#([^"]+)"/g)).toEqual(slugs);
+        expect(attributeValues(html, /<article class="piece piece-embedded" aria-labelledby="([^"]+)"/g)).toEqual(slugs);
+        for (const piece of issue.pieces) {
+          expect(html).toContain(`id="${piece.slug}"`);
+          expect(html).toContain(piece.data.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').slice(0, 40).replace(/&quot;/g, '"'));
+        }
+      });
+
+      it('shows its agenda and its contacts', () => {
+        for (const event of issue.agenda) expect(html).toContain(`id="event-${event.id}"`);
+        for (const { contact } of issue.contacts) expect(html).toContain(contact.name);
+      });
+
+      it('gives every piece its own page, with previous / next and the way back', () => {
+        issue.pieces.forEach((piece, index) => {
+          const own = page(`/en/issues/${issue.number}/${piece.slug}/`);
+          const nav = own.match(/<nav class="piece-nav"[\s\S]*?<\/nav>/)?.[0] ?? '';
+          expect(nav).toContain(`href="/en/issues/${issue.number}/"`);
+          const previous = slugs[index - 1];
+          const next = slugs[index + 1];
+          expect(attributeValues(nav, /href="([^"]+)" rel="prev"/g)).toEqual(previous ? [`/en/issues/${issue.number}/${previous}/`] : []);
+          expect(attributeValues(nav, /href="([^"]+)" rel="next"/g)).toEqual(next ? [`/en/issues/${issue.number}/${next}/`] : []);
+        });
+      });
+    });
+  }
+
+  it('gathers the agenda of all issues on one page, by date', () => {
+    const agenda = page('/en/agenda/');
+    const all = issues.flatMap((issue) => issue.agenda.map((event) => `event-${issue.number}-${event.id}`));
+    expect(all.length).toBeGreaterThan(20);
+    const listed = attributeValues(agenda, /<li class="agenda-event" id="([^"]+)"/g);
+    expect([...listed].sort()).toEqual([...all].sort());
+    const dates = attributeValues(agenda, /<p class="agenda-when"><time datetime="([^"]+)"/g);
+    const past = dates.slice(dates.length - listed.length);
+    expect(past).toEqual([...past].sort().reverse());
+  });
+
+  it('lists every contact on the contacts page', () => {
+    const contacts = page('/en/contacts/');
+    for (const issue of issues) for (const { contact } of issue.contacts) expect(contacts).toContain(contact.name);
+  });
+
+  it('renders the editors\' components as HTML, never as raw tags', async () => {
+    const issue12 = page('/en/issues/12/');
+    expect(issue12).toMatch(/<aside class="box box-definition"/);
+    expect(issue12).toMatch(/<figure class="pull-quote">/);
+    expect(issue12).toMatch(/<dt><abbr title="[^"]+">MIPROF|<abbr title="[^"]+">/);
+    expect(page('/en/issues/10/')).toMatch(/<dl class="key-figures-list">/);
+    expect(page('/en/issues/1/')).toMatch(/<section class="qa">/);
+    for (const path of await allPages()) {
+      const html = readFileSync(join(siteDir(), path), 'utf8');
+      expect(html, path).not.toMatch(/&lt;(KeyFigures?|Box|PullQuote|QA|Acronyms?|Abbr|PartnerCountries|Figure|DocumentLink)\b/);
+    }
+  });
+
+  it('has no replacement characters, template leftovers or scripts on any page', async () => {
+    const pages = await allPages();
+    expect(pages.length).toBeGreaterThan(100);
+    for (const path of pages) {
+      const html = readFileSync(join(siteDir(), path), 'utf8');
+      for (const leftover of LEFTOVERS) expect(html, `${path} contains ${leftover}`).not.toMatch(leftover);
+      expect(html, path).not.toMatch(/<script\b/);
+    }
+  });
+});
