@@ -23,4 +23,8 @@ export const collections = {
   pieces: collection(COLLECTIONS.pieces),
   agenda: collection(COLLECTIONS.agenda),
   contacts: collection(COLLECTIONS.contacts),
+  issueTranslations: collection(COLLECTIONS.issueTranslations),
+  pieceTranslations: collection(COLLECTIONS.pieceTranslations),
+  agendaTranslations: collection(COLLECTIONS.agendaTranslations),
+  contactTranslations: collection(COLLECTIONS.contactTranslations),
 };

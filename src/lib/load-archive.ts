@@ -1,23 +1,48 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assembleArchive, type Archive, type Issue, type Piece } from './archive.ts';
+import { indexTranslations, type TranslationIndex } from './translations.ts';
+import { localizeIssue, type LocalizedIssue, type LocalizedPiece } from './localize.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** What a rendered entry carries beyond its data: Astro's entry, passed to render(). */
-export type RenderableEntry = CollectionEntry<'editorials'> | CollectionEntry<'pieces'>;
+export type RenderableEntry = CollectionEntry<'editorials'> | CollectionEntry<'pieces'> | CollectionEntry<'pieceTranslations'>;
 export type SiteArchive = Archive<RenderableEntry>;
 export type SiteIssue = Issue<RenderableEntry>;
 export type SitePiece = Piece<RenderableEntry>;
+export type SiteLocalizedIssue = LocalizedIssue<RenderableEntry>;
+export type SiteLocalizedPiece = LocalizedPiece<RenderableEntry>;
 
-let cached: Promise<SiteArchive> | undefined;
+export interface Site {
+  archive: SiteArchive;
+  translations: TranslationIndex<RenderableEntry>;
+}
 
-/** The whole archive, checked once per build; any inconsistency fails the build with every problem listed. */
-export function loadArchive(): Promise<SiteArchive> {
-  cached ??= (async () =>
-    assembleArchive<RenderableEntry>({
+let cached: Promise<Site> | undefined;
+
+/** The whole archive and its translations, checked once per build; any inconsistency fails the build with every problem listed. */
+export function loadSite(): Promise<Site> {
+  cached ??= (async () => {
+    const sources = {
       issues: await getCollection('issues'),
       editorials: await getCollection('editorials'),
       pieces: await getCollection('pieces'),
       agenda: await getCollection('agenda'),
       contacts: await getCollection('contacts'),
-    }))();
+    };
+    const archive = assembleArchive<RenderableEntry>(sources);
+    const translations = indexTranslations<RenderableEntry>(sources, {
+      issueTranslations: await getCollection('issueTranslations'),
+      pieceTranslations: await getCollection('pieceTranslations'),
+      agendaTranslations: await getCollection('agendaTranslations'),
+      contactTranslations: await getCollection('contactTranslations'),
+    });
+    return { archive, translations };
+  })();
   return cached;
+}
+
+/** Every issue as a reader of `locale` gets it, newest first. */
+export async function localizedIssues(locale: Locale): Promise<SiteLocalizedIssue[]> {
+  const { archive, translations } = await loadSite();
+  return archive.issues.map((issue) => localizeIssue(issue, translations, locale));
 }

@@ -3,6 +3,12 @@ import { issueSchema } from './issue.ts';
 import { editorialSchema, pieceSchema } from './piece.ts';
 import { agendaSchema } from './agenda.ts';
 import { contactSchema } from './contact.ts';
+import {
+  agendaTranslationSchema,
+  contactTranslationSchema,
+  issueTranslationSchema,
+  pieceTranslationSchema,
+} from './translation.ts';
 
 /** Sources only: translations ("editorial.fr.mdx") carry a second dot and are read as translations. */
 const SOURCE_ONLY = '!**/*.*.*';
@@ -18,6 +24,10 @@ export const COLLECTIONS = {
   pieces: { base: 'issues', pattern: ['*/*.{md,mdx}', '!*/editorial*', SOURCE_ONLY], schema: () => pieceSchema },
   agenda: { base: 'issues', pattern: ['*/agenda.yaml', SOURCE_ONLY], schema: () => agendaSchema },
   contacts: { base: 'contacts', pattern: ['*.yaml', SOURCE_ONLY], schema: () => contactSchema },
+  issueTranslations: { base: 'issues', pattern: ['*/issue.*.yaml'], schema: () => issueTranslationSchema },
+  pieceTranslations: { base: 'issues', pattern: ['*/*.*.{md,mdx}'], schema: () => pieceTranslationSchema },
+  agendaTranslations: { base: 'issues', pattern: ['*/agenda.*.yaml'], schema: () => agendaTranslationSchema },
+  contactTranslations: { base: 'contacts', pattern: ['*.*.yaml'], schema: () => contactTranslationSchema },
 } satisfies Record<string, { base: string; pattern: string[]; schema: (image: z.ZodType) => z.ZodType }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -9,6 +9,7 @@ import Abbr from './Abbr.astro';
 import PartnerCountries from './PartnerCountries.astro';
 import Figure from './Figure.astro';
 import DocumentLink from './DocumentLink.astro';
+import Foreign from './Foreign.astro';
 
 /** The components editors may use in any piece without importing them. */
 export const mdxComponents = {
@@ -23,6 +24,7 @@ export const mdxComponents = {
   PartnerCountries,
   Figure,
   DocumentLink,
+  Foreign,
 };
 
 export type MdxComponentName = keyof typeof mdxComponents;

@@ -46,12 +46,15 @@ export const en = {
   'contacts.phone': 'Telephone',
   'contacts.web': 'Website',
   'contacts.address': 'Address',
-  'contacts.inIssues': 'In issues',
+  'contacts.inIssues': 'In issues:',
   'box.keyFigures': 'Key figures',
   'box.acronyms': 'Key',
   'box.partnerCountries': 'Partner countries',
   'doc.document': 'Document',
   'footnotes.label': 'Notes',
+  'fallback.piece': 'This piece is not yet available in {language}: here is the English original.',
+  'fallback.issue': 'This issue is not yet available in {language}: its texts are shown in the English original.',
+  'switcher.current': '{language} (current language)',
 } as const;
 
 export type UiKey = keyof typeof en;

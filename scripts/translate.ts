@@ -1,0 +1,60 @@
+/**
+ * Starts a translation: copies an English entry into a locale beside its source, with the version of
+ * the source it starts from. Never overwrites: an existing translation is left alone and reported.
+ *
+ *   npm run translate -- 12 fr                        every entry of issue N° 12 (and its contacts)
+ *   npm run translate -- 012/french-strategy sr-cyrl  one piece (or editorial, issue, agenda)
+ *   npm run translate -- contacts/caroline-charpentier fr
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { glob } from 'tinyglobby';
+import yaml from 'js-yaml';
+import { CONTENT_DIR } from '../src/lib/content-dir.ts';
+import { translationTemplate, type TranslatableKind } from '../src/lib/translation-template.ts';
+import { TRANSLATION_LOCALE_PATHS } from '../src/lib/translations.ts';
+import { issueFolderName } from '../src/lib/archive.ts';
+
+const [what, localePath] = process.argv.slice(2);
+const usage = `Usage: npm run translate -- <issue number | 012/piece | contacts/id> <${TRANSLATION_LOCALE_PATHS.join(' | ')}>`;
+if (!what || !localePath) fail(usage);
+if (!(TRANSLATION_LOCALE_PATHS as string[]).includes(localePath!)) fail(`"${localePath}" is not a language to translate into; expected ${TRANSLATION_LOCALE_PATHS.join(', ')}.\n${usage}`);
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+const kindOf = (file: string): TranslatableKind =>
+  file.startsWith('contacts/') ? 'contact' : file.endsWith('/issue.yaml') ? 'issue' : file.endsWith('/agenda.yaml') ? 'agenda' : 'piece';
+
+/** Source files (relative to the content folder) that `what` designates. */
+async function sourcesOf(target: string): Promise<string[]> {
+  if (/^\d+$/.test(target)) {
+    const folder = `issues/${issueFolderName(Number(target))}`;
+    if (!existsSync(join(CONTENT_DIR, folder, 'issue.yaml'))) fail(`There is no issue N° ${target} (no ${join(CONTENT_DIR, folder, 'issue.yaml')}).`);
+    const files = (await glob(['*.{yaml,md,mdx}', '!*.*.*'], { cwd: join(CONTENT_DIR, folder) })).map((f) => `${folder}/${f}`);
+    const issue = yaml.load(readFileSync(join(CONTENT_DIR, folder, 'issue.yaml'), 'utf8')) as { contacts?: { contact: string }[] };
+    const contacts = (issue.contacts ?? []).map(({ contact }) => `contacts/${contact}.yaml`);
+    return [...files.sort(), ...contacts];
+  }
+  const entry = target.replace(/^content\//, '').replace(/\.(mdx?|ya?ml)$/, '');
+  const path = entry.startsWith('contacts/') ? entry : `issues/${entry.replace(/^issues\//, '').replace(/^(\d+)\//, (_, n: string) => `${issueFolderName(Number(n))}/`)}`;
+  for (const ext of ['.mdx', '.md', '.yaml']) if (existsSync(join(CONTENT_DIR, path + ext))) return [path + ext];
+  return fail(`There is no English entry "${target}" (looked for ${join(CONTENT_DIR, path)}.mdx, .md and .yaml).`);
+}
+
+let created = 0;
+for (const file of await sourcesOf(what!)) {
+  const sourcePath = join(CONTENT_DIR, file);
+  const target = sourcePath.replace(/(\.[a-z]+)$/, `.${localePath}$1`);
+  const shown = relative(process.cwd(), target);
+  if (existsSync(target)) {
+    console.log(`exists, left as it is: ${shown}`);
+    continue;
+  }
+  writeFileSync(target, translationTemplate(kindOf(file), relative(process.cwd(), sourcePath), readFileSync(sourcePath, 'utf8'), localePath!), { flag: 'wx' });
+  console.log(`created: ${shown}`);
+  created++;
+}
+console.log(`${created} translation file(s) created; replace their English text with the ${localePath} translation.`);

@@ -1,0 +1,22 @@
+/**
+ * French spacing, applied by the build so that translators type ordinary spaces: a narrow no-break
+ * space (U+202F) before ; ! ? and inside « », a no-break space (U+00A0) before the colon.
+ * URLs and e-mail addresses are left alone ("https://…" keeps its colon); code is the caller's business.
+ */
+const NARROW_NBSP = '\u202F';
+const NBSP = '\u00A0';
+const SPACES = '[ \\u00A0\\u202F]*';
+const PROTECTED = /(?:https?:\/\/|mailto:|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+// Protected tokens are swapped for private-use placeholders while spacing runs, then restored.
+const PLACEHOLDER = /\uE000(\d+)\uE001/gu;
+
+export function frenchSpacing(text: string): string {
+  const kept: string[] = [];
+  const masked = text.replace(PROTECTED, (token) => `\uE000${kept.push(token) - 1}\uE001`);
+  return masked
+    .replace(new RegExp(`(\\S)${SPACES}([;!?]+)`, 'gu'), `$1${NARROW_NBSP}$2`)
+    .replace(new RegExp(`(\\S)${SPACES}:(?=\\s|$)`, 'gu'), `$1${NBSP}:`)
+    .replace(new RegExp(`«${SPACES}`, 'gu'), `«${NARROW_NBSP}`)
+    .replace(new RegExp(`${SPACES}»`, 'gu'), `${NARROW_NBSP}»`)
+    .replace(PLACEHOLDER, (_, index: string) => kept[Number(index)]!);
+}

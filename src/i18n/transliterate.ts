@@ -1,0 +1,98 @@
+/**
+ * Serbian transliteration between Cyrillic and Latin script.
+ *
+ * Cyrillic → Latin is deterministic: one letter to one or two; the digraphs Љ Њ Џ become "LJ NJ DŽ"
+ * inside an all-caps word (ЉУБЉАНА → LJUBLJANA) and "Lj Nj Dž" otherwise.
+ * Latin → Cyrillic is not: "nj" is usually њ but is н + ј in injekcija, konjugacija…, and "dž" is д + ж
+ * in nadživeti, podžupan…: those words are in an exception list, and a translator can mark any other
+ * split with a zero-width non-joiner (written `&zwnj;` in MDX: in&zwnj;jekcija).
+ *
+ * Only words are converted: URLs, e-mail addresses, acronyms in capitals (OSCE, UNODC), Roman
+ * numerals (XIV) and words with letters Serbian does not use (q w x y: foreign names) are kept.
+ * Markup is the caller's business: the rehype plugin converts text nodes only, never attributes or code.
+ */
+
+const CYR_TO_LAT: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k', л: 'l',
+  љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u', ф: 'f', х: 'h',
+  ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
+};
+const LAT_TO_CYR: Record<string, string> = Object.fromEntries(
+  Object.entries(CYR_TO_LAT).map(([cyrillic, latin]) => [latin, cyrillic]),
+);
+
+export const ZWNJ = '\u200C';
+
+/** Words (lower-case stems) in which Latin "nj", "lj" or "dž" are two letters, not one. */
+const SPLIT_DIGRAPH_STEMS = [
+  'injekc', 'injunkc', 'konjug', 'konjunk', 'vanjezi', 'tanjug', 'nadživ', 'nadžnj', 'nadžanj', 'podžup', 'podžanr',
+  'odžal', 'predželu', 'predžetv',
+];
+
+/** Tokens never converted: addresses, e-mails, and words with no Serbian reading. */
+const PROTECTED = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+const ROMAN_NUMERAL = /^(?=[MDCLXVI]{2,}$)M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const LETTERS = /[\p{L}\u200C]+/gu;
+
+const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+function cyrillicWordToLatin(word: string): string {
+  const allCaps = [...word].filter((ch) => /\p{L}/u.test(ch)).every(isUpper) && word.length > 1;
+  let out = '';
+  for (const ch of word) {
+    const lower = ch.toLowerCase();
+    const latin = CYR_TO_LAT[lower];
+    if (latin === undefined) out += ch;
+    else if (!isUpper(ch)) out += latin;
+    else out += allCaps ? latin.toUpperCase() : latin[0]!.toUpperCase() + latin.slice(1);
+  }
+  return out;
+}
+
+function isKeptInLatin(word: string): boolean {
+  const letters = word.replaceAll(ZWNJ, '');
+  if (/[qwxy]/i.test(letters)) return true; // not a Serbian word: a foreign name
+  // An acronym, unless letters or digraphs only Serbian has show it is a word set in capitals.
+  if (letters.length > 1 && [...letters].every(isUpper) && !/[ČĆĐŠŽ]|LJ|NJ|DŽ/.test(letters)) return true;
+  return ROMAN_NUMERAL.test(letters);
+}
+
+function latinWordToCyrillic(word: string): string {
+  if (isKeptInLatin(word)) return word.replaceAll(ZWNJ, '');
+  const lower = word.toLowerCase();
+  const split = SPLIT_DIGRAPH_STEMS.some((stem) => lower.includes(stem));
+  const chars = [...word];
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (ch === ZWNJ) continue;
+    const next = chars[i + 1];
+    const pair = next === undefined ? '' : (ch + next).toLowerCase();
+    if (!split && (pair === 'lj' || pair === 'nj' || pair === 'dž')) {
+      const cyrillic = LAT_TO_CYR[pair]!;
+      out += isUpper(ch) ? cyrillic.toUpperCase() : cyrillic;
+      i++;
+      continue;
+    }
+    const cyrillic = LAT_TO_CYR[ch.toLowerCase()];
+    out += cyrillic === undefined ? ch : isUpper(ch) ? cyrillic.toUpperCase() : cyrillic;
+  }
+  return out;
+}
+
+function convertWords(text: string, convertWord: (word: string) => string): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(PROTECTED)) {
+    out += text.slice(last, match.index).replace(LETTERS, convertWord) + match[0];
+    last = match.index + match[0].length;
+  }
+  return out + text.slice(last).replace(LETTERS, convertWord);
+}
+
+export const cyrillicToLatin = (text: string) => convertWords(text, cyrillicWordToLatin);
+export const latinToCyrillic = (text: string) => convertWords(text, latinWordToCyrillic);
+
+export type Transliteration = 'cyrillic-to-latin' | 'latin-to-cyrillic';
+export const transliterate = (text: string, direction: Transliteration) =>
+  direction === 'cyrillic-to-latin' ? cyrillicToLatin(text) : latinToCyrillic(text);

@@ -1,0 +1,153 @@
+import type { Person } from '../schemas/common.ts';
+import { SOURCE_LOCALE, type Locale, type LocaleCode } from '../i18n/locales.ts';
+import { transliterate, type Transliteration } from '../i18n/transliterate.ts';
+import { frenchSpacing } from '../i18n/french-typography.ts';
+import type { AgendaEvent, ContactData, Issue, Piece } from './archive.ts';
+import type { PieceTranslationData, Translation, TranslationIndex, TranslationLocalePath } from './translations.ts';
+
+/** Where a localized text comes from: its language, and how the build turns it into the page's language. */
+export interface TextSource {
+  /** The language the reader gets: the page's own, or English when the text is a fallback. */
+  lang: LocaleCode;
+  fallback: boolean;
+  /** Set when the text is the other Serbian script's translation, converted by the build. */
+  transliteration?: Transliteration | undefined;
+  /** The translation file used, if any. */
+  translation?: Translation<unknown, unknown> | undefined;
+}
+
+/**
+ * Which version of an entry a reader of `locale` gets: the translation in that locale; for Serbian, the
+ * translation in the other script, transliterated; otherwise the English source, shown as a fallback.
+ */
+export function pickTranslation<T extends Translation<unknown, unknown>>(translations: Map<TranslationLocalePath, T> | undefined, locale: Locale): { translation?: T; source: TextSource } {
+  if (locale === SOURCE_LOCALE) return { source: { lang: locale.code, fallback: false } };
+  const own = translations?.get(locale.path as TranslationLocalePath);
+  if (own) return { translation: own, source: { lang: locale.code, fallback: false, translation: own } };
+  const otherScript = locale.path === 'sr-latn' ? 'sr-cyrl' : locale.path === 'sr-cyrl' ? 'sr-latn' : undefined;
+  const other = otherScript ? translations?.get(otherScript) : undefined;
+  if (other) {
+    const transliteration: Transliteration = locale.path === 'sr-latn' ? 'cyrillic-to-latin' : 'latin-to-cyrillic';
+    return { translation: other, source: { lang: locale.code, fallback: false, transliteration, translation: other } };
+  }
+  return { source: { lang: SOURCE_LOCALE.code, fallback: true } };
+}
+
+/** The build's treatment of a translated text for its page: French spacing, or the other Serbian script. */
+export function textTransform(source: TextSource): (text: string) => string {
+  if (source.transliteration) {
+    const direction = source.transliteration;
+    return (text) => transliterate(text, direction);
+  }
+  if (source.lang === 'fr') return frenchSpacing;
+  return (text) => text;
+}
+
+export interface LocalizedPiece<Body> {
+  piece: Piece<Body>;
+  slug: string;
+  title: string;
+  standfirst: string | undefined;
+  /** Authors of an editorial, people who speak in a piece; names as written, roles translated. */
+  people: Person[];
+  /** What to render: the translation's body, or the English one. */
+  entry: Body;
+  source: TextSource;
+}
+
+export interface LocalizedContact {
+  id: string;
+  contact: ContactData;
+  role: string | undefined;
+  source: TextSource;
+}
+
+export interface LocalizedEvent extends AgendaEvent {
+  source: TextSource;
+}
+
+export interface LocalizedIssue<Body> {
+  issue: Issue<Body>;
+  number: number;
+  title: string;
+  summary: string;
+  coverAlt: string | undefined;
+  source: TextSource;
+  pieces: LocalizedPiece<Body>[];
+  agenda: LocalizedEvent[];
+  contacts: LocalizedContact[];
+}
+
+const mergeRoles = (source: Person[], translated: Person[] | undefined, text: (s: string) => string): Person[] =>
+  source.map((person, i) => {
+    const role = translated?.[i]?.role ?? person.role;
+    return role === undefined ? { name: person.name } : { name: person.name, role: text(role) };
+  });
+
+export function localizePiece<Body>(piece: Piece<Body>, index: TranslationIndex<Body>, locale: Locale): LocalizedPiece<Body> {
+  const { translation, source } = pickTranslation(index.pieces.get(piece.entry.id), locale);
+  const text = textTransform(source);
+  const t: Partial<PieceTranslationData> = translation?.data ?? {};
+  const standfirst = piece.type === 'piece' ? (t.standfirst ?? (translation ? undefined : piece.data.standfirst)) : undefined;
+  const people = piece.type === 'editorial' ? mergeRoles(piece.data.authors, t.authors, text) : mergeRoles(piece.data.people, t.people, text);
+  return {
+    piece,
+    slug: piece.slug,
+    title: text(t.title ?? piece.data.title),
+    standfirst: standfirst === undefined ? undefined : text(standfirst),
+    people,
+    entry: translation?.entry ?? piece.entry,
+    source,
+  };
+}
+
+/** A contact with its usual role, office and address in the reader's language where translated. */
+export function localizeContact<Body>(id: string, contact: ContactData, index: TranslationIndex<Body>, locale: Locale): LocalizedContact {
+  const { translation, source } = pickTranslation(index.contacts.get(id), locale);
+  const text = textTransform(source);
+  const localized: ContactData = { ...contact };
+  for (const field of ['role', 'office', 'address'] as const) {
+    const value = translation?.data[field] ?? contact[field];
+    if (value !== undefined) localized[field] = text(value);
+  }
+  return { id, contact: localized, role: localized.role, source };
+}
+
+export function localizeIssue<Body>(issue: Issue<Body>, index: TranslationIndex<Body>, locale: Locale): LocalizedIssue<Body> {
+  const { translation, source } = pickTranslation(index.issues.get(`${issue.folder}/issue`), locale);
+  const text = textTransform(source);
+  const t = translation?.data;
+  const agenda = pickTranslation(index.agenda.get(`${issue.folder}/agenda`), locale);
+  const agendaText = textTransform(agenda.source);
+  const translatedEvents = new Map(agenda.translation?.data.events.map((e) => [e.id, e]));
+  return {
+    issue,
+    number: issue.number,
+    title: text(t?.title ?? issue.data.title),
+    summary: text(t?.summary ?? issue.data.summary),
+    coverAlt: issue.data.coverAlt === undefined ? undefined : text(t?.coverAlt ?? issue.data.coverAlt),
+    source: translation && t?.title !== undefined ? source : { ...source, lang: SOURCE_LOCALE.code, fallback: locale !== SOURCE_LOCALE },
+    pieces: issue.pieces.map((piece) => localizePiece(piece, index, locale)),
+    agenda: issue.agenda.map((event) => {
+      const te = translatedEvents.get(event.id);
+      const eventSource = te ? agenda.source : { lang: SOURCE_LOCALE.code, fallback: locale !== SOURCE_LOCALE };
+      const convert = te ? agendaText : (s: string) => s;
+      const place = te?.place ?? event.place;
+      const description = te?.description ?? event.description;
+      return {
+        ...event,
+        title: convert(te?.title ?? event.title),
+        ...(place === undefined ? {} : { place: convert(place) }),
+        ...(description === undefined ? {} : { description: convert(description) }),
+        source: eventSource,
+      };
+    }),
+    contacts: issue.contacts.map(({ id, contact, role }) => {
+      const localized = localizeContact(id, contact, index, locale);
+      // The role printed in this issue: as the issue's translation gives it, else the contact's usual role if that is it.
+      const translatedRole = t?.contacts.find((c) => c.contact === id)?.role;
+      if (translatedRole !== undefined) return { ...localized, role: text(translatedRole) };
+      return role === contact.role ? localized : { ...localized, role };
+    }),
+  };
+}

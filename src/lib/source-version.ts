@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+
+/**
+ * The version of a source file: its git blob id, computed without git. A translation records the
+ * version it was made from; when the English file changes, the ids differ and the translation is outdated.
+ */
+export function sourceVersion(content: string): string {
+  const bytes = Buffer.from(content, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/**
+ * The text of an earlier version, when the repository holds it (it was committed at some point),
+ * so that a translator can see what changed since the translation was made.
+ */
+export function sourceAtVersion(version: string): string | undefined {
+  try {
+    return execFileSync('git', ['cat-file', '-p', version], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,42 @@
+import yaml from 'js-yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { sourceVersion } from './source-version.ts';
+
+export type TranslatableKind = 'issue' | 'piece' | 'agenda' | 'contact';
+
+type Data = Record<string, unknown>;
+const pick = (data: Data, fields: string[]) => Object.fromEntries(fields.filter((f) => data[f] !== undefined).map((f) => [f, data[f]]));
+const roles = (people: unknown) => (people as { name: string; role?: string }[] | undefined)?.map(({ name, role }) => ({ name, ...(role ? { role } : {}) }));
+
+/** Of an English entry, what a translator translates: titles, summaries, roles, places, descriptions and the body. */
+function translatableFields(kind: TranslatableKind, data: Data): Data {
+  switch (kind) {
+    case 'issue':
+      return {
+        ...pick(data, ['title', 'summary', 'coverAlt']),
+        contacts: (data['contacts'] as { contact: string; role?: string }[] | undefined)?.filter((c) => c.role) ?? [],
+      };
+    case 'piece':
+      return { ...pick(data, ['title', 'standfirst']), ...(data['authors'] ? { authors: roles(data['authors']) } : {}), ...(data['people'] ? { people: roles(data['people']) } : {}) };
+    case 'agenda':
+      return { events: (data['events'] as Data[] | undefined)?.map((event) => pick(event, ['id', 'title', 'place', 'description'])) ?? [] };
+    case 'contact':
+      return pick(data, ['role', 'office', 'address']);
+  }
+}
+
+const dump = (data: Data) => yaml.dump(data, { lineWidth: -1, noRefs: true, quotingType: '"' });
+
+/**
+ * The first draft of a translation: the English text of every translatable field (and the body), with
+ * the version of the English file it starts from. The translator then replaces the English text.
+ */
+export function translationTemplate(kind: TranslatableKind, sourceFile: string, source: string, localePath: string): string {
+  const note = `# Translation (${localePath}) of ${sourceFile}. Translate the text; leave sourceVersion as it is:\n# it records which version of the English file this translation was made from.\n`;
+  const version = { sourceVersion: sourceVersion(source) };
+  if (kind === 'piece') {
+    const { frontmatter, content } = parseFrontmatter(source);
+    return `---\n${note}${dump({ ...version, ...translatableFields(kind, frontmatter) })}---\n${content.replace(/^\n*/, '\n')}`;
+  }
+  return `${note}${dump({ ...version, ...translatableFields(kind, yaml.load(source) as Data) })}`;
+}

@@ -1,0 +1,121 @@
+import type { z } from 'astro/zod';
+import type {
+  agendaTranslationSchema,
+  contactTranslationSchema,
+  issueTranslationSchema,
+  pieceTranslationSchema,
+} from '../schemas/translation.ts';
+import { LOCALES, SOURCE_LOCALE, type LocalePath } from '../i18n/locales.ts';
+import type { ArchiveInput, SourceEntry } from './archive.ts';
+import { ContentError, type ContentProblem } from './content-error.ts';
+
+export type IssueTranslationData = z.output<typeof issueTranslationSchema>;
+export type PieceTranslationData = z.output<typeof pieceTranslationSchema>;
+export type AgendaTranslationData = z.output<typeof agendaTranslationSchema>;
+export type ContactTranslationData = z.output<typeof contactTranslationSchema>;
+
+export type TranslationLocalePath = Exclude<LocalePath, 'en'>;
+export const TRANSLATION_LOCALE_PATHS = LOCALES.filter((l) => l !== SOURCE_LOCALE).map((l) => l.path) as TranslationLocalePath[];
+
+export interface TranslationInput<Body> {
+  issueTranslations: SourceEntry<IssueTranslationData>[];
+  pieceTranslations: (SourceEntry<PieceTranslationData> & Body)[];
+  agendaTranslations: SourceEntry<AgendaTranslationData>[];
+  contactTranslations: SourceEntry<ContactTranslationData>[];
+}
+
+export interface Translation<Data, Entry = SourceEntry<Data>> {
+  localePath: TranslationLocalePath;
+  sourceId: string;
+  file: string;
+  data: Data;
+  entry: Entry;
+}
+
+/** Translations by source entry id ("012/french-strategy"), then by locale path. */
+export type TranslationMap<Data, Entry = SourceEntry<Data>> = Map<string, Map<TranslationLocalePath, Translation<Data, Entry>>>;
+
+export interface TranslationIndex<Body> {
+  issues: TranslationMap<IssueTranslationData>;
+  pieces: TranslationMap<PieceTranslationData, SourceEntry<PieceTranslationData> & Body>;
+  agenda: TranslationMap<AgendaTranslationData>;
+  contacts: TranslationMap<ContactTranslationData>;
+}
+
+/** "012/editorial.fr" → source "012/editorial", locale "fr". */
+export function splitTranslationId(id: string): { sourceId: string; localePath: string } {
+  const dot = id.lastIndexOf('.');
+  return { sourceId: id.slice(0, dot), localePath: id.slice(dot + 1) };
+}
+
+/**
+ * Files every translation under its source and checks each reference a translation makes: the
+ * locale in its name, the English entry it translates, and the agenda events, contacts and people
+ * it names. Problems fail the build like any other broken reference.
+ */
+export function indexTranslations<Body>(sources: ArchiveInput<Body>, input: TranslationInput<Body>): TranslationIndex<Body> {
+  const problems: ContentProblem[] = [];
+  const sourceIds = (entries: SourceEntry<unknown>[]) => new Map(entries.map((e) => [e.id, e]));
+  const issueSources = sourceIds(sources.issues);
+  const pieceSources = sourceIds([...sources.editorials, ...sources.pieces]);
+  const agendaSources = sourceIds(sources.agenda);
+  const contactSources = sourceIds(sources.contacts);
+
+  function file<Data, Entry extends SourceEntry<Data>>(
+    entries: Entry[],
+    known: Map<string, SourceEntry<unknown>>,
+    check: (translation: Translation<Data, Entry>, source: SourceEntry<unknown>) => void,
+  ): TranslationMap<Data, Entry> {
+    const map: TranslationMap<Data, Entry> = new Map();
+    for (const entry of entries) {
+      const { sourceId, localePath } = splitTranslationId(entry.id);
+      const shown = entry.filePath ?? entry.id;
+      if (!(TRANSLATION_LOCALE_PATHS as string[]).includes(localePath)) {
+        problems.push({ file: shown, message: `"${localePath}" in the file name is not a language of the site; expected ${TRANSLATION_LOCALE_PATHS.join(', ')}` });
+        continue;
+      }
+      const source = known.get(sourceId);
+      if (!source) {
+        problems.push({ file: shown, message: `translates "${sourceId}", which has no English file; a translation sits beside its source with the same name` });
+        continue;
+      }
+      const translation: Translation<Data, Entry> = { localePath: localePath as TranslationLocalePath, sourceId, file: shown, data: entry.data, entry };
+      check(translation, source);
+      const locales = map.get(sourceId) ?? new Map();
+      locales.set(translation.localePath, translation);
+      map.set(sourceId, locales);
+    }
+    return map;
+  }
+
+  const sameLength = (t: Translation<unknown, unknown>, field: string, translated: unknown[] | undefined, source: unknown[]) => {
+    if (translated && translated.length !== source.length) {
+      problems.push({ file: t.file, where: field, message: `lists ${translated.length} ${field} where the English lists ${source.length}; give them in the same order as the English` });
+    }
+  };
+
+  const index: TranslationIndex<Body> = {
+    issues: file(input.issueTranslations, issueSources, (t, source) => {
+      const listed = new Set((source.data as { contacts: { contact: string }[] }).contacts.map((c) => c.contact));
+      t.data.contacts.forEach(({ contact }, i) => {
+        if (!listed.has(contact)) problems.push({ file: t.file, where: `contacts[${i}].contact`, message: `"${contact}" is not among the contacts of the English issue.yaml` });
+      });
+    }),
+    pieces: file(input.pieceTranslations, pieceSources, (t, source) => {
+      const data = source.data as { authors?: unknown[]; people?: unknown[] };
+      if (data.authors) sameLength(t, 'authors', t.data.authors, data.authors);
+      else if (t.data.authors) problems.push({ file: t.file, where: 'authors', message: 'only an editorial has authors; a piece names its people under people' });
+      if (data.people) sameLength(t, 'people', t.data.people, data.people);
+      else if (t.data.people) problems.push({ file: t.file, where: 'people', message: 'an editorial names its authors under authors' });
+    }),
+    agenda: file(input.agendaTranslations, agendaSources, (t, source) => {
+      const ids = new Set((source.data as { events: { id: string }[] }).events.map((e) => e.id));
+      t.data.events.forEach(({ id }, i) => {
+        if (!ids.has(id)) problems.push({ file: t.file, where: `events[${i}].id`, message: `there is no event "${id}" in the English agenda.yaml` });
+      });
+    }),
+    contacts: file(input.contactTranslations, contactSources, () => {}),
+  };
+  if (problems.length > 0) throw new ContentError(problems);
+  return index;
+}

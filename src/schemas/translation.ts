@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { entryObject, person, slug, text } from './common.ts';
+
+/**
+ * Translations sit beside their English source with the locale before the extension
+ * ("french-strategy.fr.mdx", "issue.sr-cyrl.yaml") and carry only what a translator translates.
+ * `sourceVersion` records which version of the English file the translation was made from
+ * (the file's git blob id, written by `npm run translate`), so that outdated translations show.
+ */
+const sourceVersion = z
+  .string({ error: 'expected the version of the English file this translation was made from (written by npm run translate)' })
+  .regex(/^[0-9a-f]{40}$/, { error: 'expected a 40-character version id, as written by npm run translate' });
+
+export const pieceTranslationSchema = entryObject({
+  sourceVersion,
+  title: text,
+  standfirst: text.optional(),
+  /** Editorials: the authors' roles in this language, in the English order. */
+  authors: z.array(person).optional(),
+  /** Pieces: the roles of the people who speak, in the English order. */
+  people: z.array(person).optional(),
+});
+
+export const issueTranslationSchema = entryObject({
+  sourceVersion,
+  title: text.optional(),
+  summary: text.optional(),
+  coverAlt: text.optional(),
+  contacts: z.array(entryObject({ contact: slug, role: text })).default([]),
+});
+
+export const agendaTranslationSchema = entryObject({
+  sourceVersion,
+  events: z
+    .array(entryObject({ id: slug, title: text.optional(), place: text.optional(), description: text.optional() }))
+    .default([]),
+});
+
+export const contactTranslationSchema = entryObject({
+  sourceVersion,
+  role: text.optional(),
+  office: text.optional(),
+  address: text.optional(),
+});
