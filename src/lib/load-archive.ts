@@ -15,6 +15,8 @@ export type SiteLocalizedPiece = LocalizedPiece<RenderableEntry>;
 export interface Site {
   archive: SiteArchive;
   translations: TranslationIndex<RenderableEntry>;
+  /** Every English entry and every translation file, as read: for the translation status. */
+  files: { sources: { id: string; filePath?: string | undefined }[]; translations: { id: string; filePath?: string | undefined; data: { sourceVersion: string } }[] };
 }
 
 let cached: Promise<Site> | undefined;
@@ -29,14 +31,16 @@ export function loadSite(): Promise<Site> {
       agenda: await getCollection('agenda'),
       contacts: await getCollection('contacts'),
     };
-    const archive = assembleArchive<RenderableEntry>(sources);
-    const translations = indexTranslations<RenderableEntry>(sources, {
+    const translationEntries = {
       issueTranslations: await getCollection('issueTranslations'),
       pieceTranslations: await getCollection('pieceTranslations'),
       agendaTranslations: await getCollection('agendaTranslations'),
       contactTranslations: await getCollection('contactTranslations'),
-    });
-    return { archive, translations };
+    };
+    const archive = assembleArchive<RenderableEntry>(sources);
+    const translations = indexTranslations<RenderableEntry>(sources, translationEntries);
+    const files = { sources: Object.values(sources).flat(), translations: Object.values(translationEntries).flat() };
+    return { archive, translations, files };
   })();
   return cached;
 }

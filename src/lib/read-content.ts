@@ -6,10 +6,12 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { COLLECTIONS, entryId, type CollectionName } from '../schemas/collections.ts';
 import type { ArchiveInput } from './archive.ts';
+import type { TranslationInput } from './translations.ts';
 import type { ContentProblem } from './content-error.ts';
 
 export interface ReadResult {
   input: ArchiveInput<{ body: string }>;
+  translations: TranslationInput<{ body: string }>;
   problems: ContentProblem[];
 }
 
@@ -61,13 +63,20 @@ export async function readContent(contentDir: string): Promise<ReadResult> {
     }
     return entries;
   };
-  const input = {
+  const sources = {
     issues: await read('issues'),
     editorials: await read('editorials'),
     pieces: await read('pieces'),
     agenda: await read('agenda'),
     contacts: await read('contacts'),
-    // The schemas above are the ones ArchiveInput is typed from; only the image field differs (a path here).
-  } as unknown as ArchiveInput<{ body: string }>;
-  return { input, problems };
+  };
+  const translations = {
+    issueTranslations: await read('issueTranslations'),
+    pieceTranslations: await read('pieceTranslations'),
+    agendaTranslations: await read('agendaTranslations'),
+    contactTranslations: await read('contactTranslations'),
+  };
+  // The schemas above are the ones these types are inferred from; only the image field differs (a path here).
+  const input = sources as unknown as ArchiveInput<{ body: string }>;
+  return { input, translations: translations as unknown as TranslationInput<{ body: string }>, problems };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
+import { dirname } from 'node:path';
 
 /**
  * The version of a source file: its git blob id, computed without git. A translation records the
@@ -11,12 +12,12 @@ export function sourceVersion(content: string): string {
 }
 
 /**
- * The text of an earlier version, when the repository holds it (it was committed at some point),
+ * The text of an earlier version, when the file's repository holds it (it was committed at some point),
  * so that a translator can see what changed since the translation was made.
  */
-export function sourceAtVersion(version: string): string | undefined {
+export function sourceAtVersion(version: string, file: string): string | undefined {
   try {
-    return execFileSync('git', ['cat-file', '-p', version], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('git', ['-C', dirname(file), 'cat-file', '-p', version], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {
     return undefined;
   }

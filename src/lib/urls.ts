@@ -7,4 +7,5 @@ export const urls = {
   piece: (locale: Locale, number: number, slug: string) => `/${locale.path}/issues/${number}/${slug}/`,
   agenda: (locale: Locale) => `/${locale.path}/agenda/`,
   contacts: (locale: Locale) => `/${locale.path}/contacts/`,
+  translations: (locale: Locale) => `/${locale.path}/translations/`,
 };

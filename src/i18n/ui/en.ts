@@ -54,6 +54,18 @@ export const en = {
   'footnotes.label': 'Notes',
   'fallback.piece': 'This piece is not yet available in {language}: here is the English original.',
   'fallback.issue': 'This issue is not yet available in {language}: its texts are shown in the English original.',
+  'nav.translations': 'Translations',
+  'status.title': 'Translation status',
+  'status.intro': 'For every text of the archive and every language: whether its translation is up to date, outdated (the English changed after it was translated) or missing. Serbian written in one script also serves the other.',
+  'status.summary': '{upToDate} up to date, {outdated} outdated, {missing} missing.',
+  'status.file': 'English file',
+  'status.up-to-date': 'Up to date',
+  'status.outdated': 'Outdated',
+  'status.missing': 'Missing',
+  'status.transliterated': 'from the other script',
+  'status.changes': 'English changes since the translation: +{added} −{removed} lines',
+  'status.unknownChanges': 'The English changed; its earlier version is not in the repository.',
+  'status.general': 'Contacts',
   'switcher.current': '{language} (current language)',
 } as const;
 

@@ -1,0 +1,40 @@
+/**
+ * The translation status of the archive: for every English entry and every other locale, whether
+ * the translation is up to date, outdated (with what changed in the English since) or missing.
+ *
+ *   npm run translations                 the report; exits 0
+ *   npm run translations -- --diff       also prints, for outdated translations, the English lines that changed
+ *   npm run translations -- --strict     exits 1 when anything is missing or outdated (for a release's CI)
+ */
+import { CONTENT_DIR } from '../src/lib/content-dir.ts';
+import { readContent } from '../src/lib/read-content.ts';
+import { formatProblem } from '../src/lib/content-error.ts';
+import { countStates, statusInputs, translationStatus, type LocaleStatus } from '../src/lib/translation-status.ts';
+
+const args = new Set(process.argv.slice(2));
+const { input, translations, problems } = await readContent(CONTENT_DIR);
+if (problems.length > 0) {
+  console.error(problems.map(formatProblem).join('\n'));
+  process.exit(2);
+}
+
+const describe = (status: LocaleStatus): string => {
+  const via = status.transliterated ? ', from the other script' : '';
+  if (status.state === 'missing') return `${status.locale.path} missing`;
+  if (status.state === 'up-to-date') return `${status.locale.path} up to date${via}`;
+  const lines = status.changedLines ? ` (+${status.changedLines.added} −${status.changedLines.removed} lines in the English)` : ' (the English changed; its earlier version is not in the repository)';
+  return `${status.locale.path} OUTDATED${lines}${via}`;
+};
+
+const entries = translationStatus(
+  statusInputs(Object.values(input).flat(), Object.values(translations).flat()),
+);
+for (const entry of entries) {
+  console.log(`${entry.file}\n  ${entry.locales.map(describe).join(' | ')}`);
+  if (args.has('--diff')) {
+    for (const status of entry.locales) if (status.changes && !status.transliterated) console.log(status.changes.replace(/^/gm, '    '));
+  }
+}
+const counts = countStates(entries);
+console.log(`\n${entries.length} English entries: ${counts['up-to-date']} translations up to date, ${counts.outdated} outdated, ${counts.missing} missing.`);
+if (args.has('--strict') && counts.outdated + counts.missing > 0) process.exit(1);

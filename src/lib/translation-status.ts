@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { structuredPatch } from 'diff';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
+import { sourceAtVersion, sourceVersion } from './source-version.ts';
+import { splitTranslationId, type TranslationLocalePath } from './translations.ts';
+
+/** A source file and the translations that exist of it, by locale path. */
+export interface StatusInput {
+  id: string;
+  file: string;
+  translations: Map<TranslationLocalePath, { file: string; sourceVersion: string }>;
+}
+
+export type TranslationState = 'up-to-date' | 'outdated' | 'missing';
+
+export interface LocaleStatus {
+  locale: Locale;
+  state: TranslationState;
+  /** The translation file this locale reads (for Serbian, possibly the other script's). */
+  file?: string;
+  /** True when the locale is served by transliterating the other Serbian script. */
+  transliterated: boolean;
+  /** For an outdated translation: the English lines changed since, as a unified diff, when the old version is known. */
+  changes?: string | undefined;
+  /** Lines added and removed in the English since the translation, when known. */
+  changedLines?: { added: number; removed: number } | undefined;
+}
+
+export interface EntryStatus {
+  id: string;
+  file: string;
+  locales: LocaleStatus[];
+}
+
+const OTHER_SCRIPT: Partial<Record<TranslationLocalePath, TranslationLocalePath>> = { 'sr-latn': 'sr-cyrl', 'sr-cyrl': 'sr-latn' };
+
+/** What changed in the English file between the version a translation was made from and now. */
+function changesSince(version: string, file: string, current: string) {
+  const before = sourceAtVersion(version, file);
+  if (before === undefined) return {};
+  const patch = structuredPatch(file, file, before, current, 'translated version', 'current version', { context: 1 });
+  let added = 0;
+  let removed = 0;
+  const lines = [`--- ${file} (translated version)`, `+++ ${file} (current version)`];
+  for (const hunk of patch.hunks) {
+    lines.push(`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`, ...hunk.lines);
+    added += hunk.lines.filter((l) => l.startsWith('+')).length;
+    removed += hunk.lines.filter((l) => l.startsWith('-')).length;
+  }
+  return { changes: lines.join('\n'), changedLines: { added, removed } };
+}
+
+/**
+ * For every English entry and every other locale: up to date, outdated (the English file changed since
+ * the translation's recorded version) or missing. Serbian in one script also serves the other.
+ */
+export function translationStatus(entries: StatusInput[]): EntryStatus[] {
+  return entries.map(({ id, file, translations }) => {
+    const current = readFileSync(file, 'utf8');
+    const version = sourceVersion(current);
+    const locales = LOCALES.filter((l) => l !== SOURCE_LOCALE).map((locale): LocaleStatus => {
+      const path = locale.path as TranslationLocalePath;
+      const other = OTHER_SCRIPT[path];
+      const own = translations.get(path);
+      const used = own ?? (other ? translations.get(other) : undefined);
+      if (!used) return { locale, state: 'missing', transliterated: false };
+      const base = { locale, file: used.file, transliterated: own === undefined };
+      if (used.sourceVersion === version) return { ...base, state: 'up-to-date' };
+      return { ...base, state: 'outdated', ...changesSince(used.sourceVersion, file, current) };
+    });
+    return { id, file, locales };
+  });
+}
+
+export function countStates(entries: EntryStatus[]): Record<TranslationState, number> {
+  const counts: Record<TranslationState, number> = { 'up-to-date': 0, outdated: 0, missing: 0 };
+  for (const entry of entries) for (const locale of entry.locales) counts[locale.state]++;
+  return counts;
+}
+
+/** Pairs every English entry with its translations, from the collections as Astro or the content reader read them. */
+export function statusInputs(
+  sources: { id: string; filePath?: string | undefined }[],
+  translations: { id: string; filePath?: string | undefined; data: { sourceVersion: string } }[],
+): StatusInput[] {
+  const byId = new Map<string, StatusInput>();
+  for (const source of sources) {
+    if (source.filePath) byId.set(source.id, { id: source.id, file: source.filePath, translations: new Map() });
+  }
+  for (const translation of translations) {
+    const { sourceId, localePath } = splitTranslationId(translation.id);
+    byId.get(sourceId)?.translations.set(localePath as TranslationLocalePath, {
+      file: translation.filePath ?? translation.id,
+      sourceVersion: translation.data.sourceVersion,
+    });
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { cyrillicToLatin, latinToCyrillic } from '../../src/i18n/transliterate.ts';
+import { adaptPieceHtml } from '../../src/lib/piece-fragment.ts';
+
+describe('Serbian Cyrillic to Latin', () => {
+  it('writes digraphs in capitals inside an all-caps word and in title case otherwise', () => {
+    expect(cyrillicToLatin('Љубљана')).toBe('Ljubljana');
+    expect(cyrillicToLatin('ЉУБЉАНА')).toBe('LJUBLJANA');
+    expect(cyrillicToLatin('Његош и Џеп')).toBe('Njegoš i Džep');
+    expect(cyrillicToLatin('ЏЕП')).toBe('DŽEP');
+    expect(cyrillicToLatin('ђак, ћерка, чаша, шума, жена')).toBe('đak, ćerka, čaša, šuma, žena');
+  });
+});
+
+describe('Serbian Latin to Cyrillic', () => {
+  it('reads nj, lj and dž as one letter, except where they are two', () => {
+    expect(latinToCyrillic('Ljubljana i Njegoš')).toBe('Љубљана и Његош');
+    expect(latinToCyrillic('LJUBLJANA')).toBe('ЉУБЉАНА');
+    expect(latinToCyrillic('injekcija')).toBe('инјекција');
+    expect(latinToCyrillic('konjugacija')).toBe('конјугација');
+    expect(latinToCyrillic('nadživeti')).toBe('надживети');
+    expect(latinToCyrillic('Podžupan')).toBe('Поджупан');
+  });
+
+  it('lets the translator mark a split with a zero-width non-joiner, which disappears', () => {
+    expect(latinToCyrillic('ton\u200Cjaža')).toBe('тонјажа');
+    expect(latinToCyrillic('tonjaža')).toBe('тоњажа');
+  });
+
+  it('keeps URLs, e-mail addresses, acronyms, Roman numerals and foreign names', () => {
+    expect(latinToCyrillic('Vidi https://www.unodc.org/southeasterneurope/ i piši na caroline-marie.charpentier@diplomatie.gouv.fr')).toBe(
+      'Види https://www.unodc.org/southeasterneurope/ и пиши на caroline-marie.charpentier@diplomatie.gouv.fr',
+    );
+    expect(latinToCyrillic('OSCE, UNODC i MIPROF')).toBe('OSCE, UNODC и MIPROF');
+    expect(latinToCyrillic('XIV vek i poglavlje IV')).toBe('XIV век и поглавље IV');
+    expect(latinToCyrillic('Olivier Peyroux')).toBe('Оливиер Peyroux');
+  });
+});
+
+describe('transliterating a rendered piece', () => {
+  const adapt = (html: string) =>
+    adaptPieceHtml(html, { localePath: 'sr-cyrl', headingShift: 0, footnoteLabel: 'Напомене' }, latinToCyrillic);
+
+  it('converts text only: markup, attributes, code and names marked as foreign stay as they are', () => {
+    const html =
+      '<p class="lead" title="Ljubljana">Ljubljana <a href="https://example.org/ljubljana">njegova veza</a> <code>lj.nj</code> <span translate="no">Olivier Peyroux</span> <abbr title="Organizacija">OSCE</abbr></p>';
+    expect(adapt(html)).toBe(
+      '<p class="lead" title="Ljubljana">Љубљана <a href="https://example.org/ljubljana">његова веза</a> <code>lj.nj</code> <span translate="no">Olivier Peyroux</span> <abbr title="Organizacija">OSCE</abbr></p>',
+    );
+  });
+});
