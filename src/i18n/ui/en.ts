@@ -2,6 +2,7 @@
 export const en = {
   'site.title': 'Fight against human trafficking in Southeast Europe',
   'site.kind': 'Quarterly Letter',
+  'site.fullName': 'Quarterly Letter: Fight against human trafficking in Southeast Europe',
   'site.publisher': 'Permanent missions of France to the United Nations and international organisations in Vienna and to the OSCE',
   'site.description': 'The archive of the quarterly letter on the fight against human trafficking in Southeast Europe, published by the permanent missions of France in Vienna.',
   'nav.label': 'Main',
@@ -14,6 +15,7 @@ export const en = {
   'home.intro': 'Every issue of the letter, newest first.',
   'issue.number': 'N° {number}',
   'issue.heading': 'Issue N° {number}',
+  'issue.pageTitle': 'Issue N° {number}: {title}',
   'issue.inThisIssue': 'In this issue',
   'issue.agenda': 'Agenda',
   'issue.contacts': 'Contacts',

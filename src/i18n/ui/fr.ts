@@ -4,6 +4,7 @@ import type { UiStrings } from './en.ts';
 export const fr: UiStrings = {
   'site.title': 'Lutte contre la traite des êtres humains en Europe du Sud-Est',
   'site.kind': 'Lettre trimestrielle',
+  'site.fullName': 'Lettre trimestrielle : Lutte contre la traite des êtres humains en Europe du Sud-Est',
   'site.publisher': 'Représentations permanentes de la France auprès des Nations unies et des organisations internationales à Vienne et auprès de l’OSCE',
   'site.description': 'Les archives de la lettre trimestrielle sur la lutte contre la traite des êtres humains en Europe du Sud-Est, publiée par les représentations permanentes de la France à Vienne.',
   'nav.label': 'Navigation principale',
@@ -16,6 +17,7 @@ export const fr: UiStrings = {
   'home.intro': 'Tous les numéros de la lettre, du plus récent au plus ancien.',
   'issue.number': 'N° {number}',
   'issue.heading': 'Numéro {number}',
+  'issue.pageTitle': 'Numéro {number} : {title}',
   'issue.inThisIssue': 'Dans ce numéro',
   'issue.agenda': 'Agenda',
   'issue.contacts': 'Contacts',

@@ -4,6 +4,7 @@ import type { UiStrings } from './en.ts';
 export const srCyrl: UiStrings = {
   'site.title': 'Борба против трговине људима у Југоисточној Европи',
   'site.kind': 'Тромесечно писмо',
+  'site.fullName': 'Тромесечно писмо: Борба против трговине људима у Југоисточној Европи',
   'site.publisher': 'Стална мисија Француске при Уједињеним нацијама и међународним организацијама у Бечу и Стална мисија Француске при ОЕБС-у',
   'site.description': 'Архива тромесечног писма о борби против трговине људима у Југоисточној Европи, које објављују сталне мисије Француске у Бечу.',
   'nav.label': 'Главна навигација',
@@ -16,6 +17,7 @@ export const srCyrl: UiStrings = {
   'home.intro': 'Сви бројеви писма, од најновијег.',
   'issue.number': 'Бр. {number}',
   'issue.heading': 'Број {number}',
+  'issue.pageTitle': 'Број {number}: {title}',
   'issue.inThisIssue': 'У овом броју',
   'issue.agenda': 'Календар',
   'issue.contacts': 'Контакти',
