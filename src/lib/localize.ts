@@ -106,8 +106,9 @@ export function localizeContact<Body>(id: string, contact: ContactData, index: T
   const { translation, source } = pickTranslation(index.contacts.get(id), locale);
   const text = textTransform(source);
   const localized: ContactData = { ...contact };
-  for (const field of ['role', 'office', 'address'] as const) {
-    const value = translation?.data[field] ?? contact[field];
+  // Only translated fields are converted: an English value (a person's name) stays as written.
+  for (const field of ['name', 'role', 'office', 'address'] as const) {
+    const value = translation?.data[field];
     if (value !== undefined) localized[field] = text(value);
   }
   return { id, contact: localized, role: localized.role, source };

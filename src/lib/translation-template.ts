@@ -21,7 +21,7 @@ function translatableFields(kind: TranslatableKind, data: Data): Data {
     case 'agenda':
       return { events: (data['events'] as Data[] | undefined)?.map((event) => pick(event, ['id', 'title', 'place', 'description'])) ?? [] };
     case 'contact':
-      return pick(data, ['role', 'office', 'address']);
+      return pick(data, data['kind'] === 'office' ? ['name', 'role', 'office', 'address'] : ['role', 'office', 'address']);
   }
 }
 

@@ -38,6 +38,8 @@ export const agendaTranslationSchema = entryObject({
 
 export const contactTranslationSchema = entryObject({
   sourceVersion,
+  /** An office's name is translated; a person's is not. */
+  name: text.optional(),
   role: text.optional(),
   office: text.optional(),
   address: text.optional(),
