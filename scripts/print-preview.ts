@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { LOCALES, localeByPath } from '../src/i18n/locales.ts';
 import { urls } from '../src/lib/urls.ts';
@@ -36,7 +37,7 @@ if (!answer) fail(`Nothing answers at ${values.site}: start the live preview (np
 if (!answer.ok) fail(`${pageUrl} answered ${answer.status}: is there an issue N° ${number}?`);
 
 /** The live preview reloads a page once when it first prepares its scripts: print again after such a reload. */
-async function renderWhenSettled(tab: Page, url: string, attempts = 3): Promise<Buffer> {
+async function renderWhenSettled(tab: Page, url: string, attempts = 3): Promise<Uint8Array> {
   try {
     return await renderPdf(tab, url);
   } catch (error) {
@@ -53,7 +54,7 @@ try {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, urls.issuePdf(locale, Number(number)).split('/').pop()!);
   writeFileSync(file, pdf);
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
+  const pages = (await PDFDocument.load(pdf)).getPageCount();
   console.log(`${relative(process.cwd(), file)} (${pages} pages, ${formatFileSize(pdf.length, 'en')})`);
 } finally {
   await browser.close();
