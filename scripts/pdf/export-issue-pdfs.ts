@@ -1,4 +1,5 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium, requireChromium } from './chromium.ts';
 import { findIssuePages, type IssuePage } from './issue-pages.ts';
@@ -9,7 +10,7 @@ import { serveStatic } from './static-server.ts';
 export interface ExportOptions {
   siteDir: string;
   cacheDir: string;
-  /** Pages printed at once by one Chromium. */
+  /** Pages printed at once by one Chromium: by default, one per processor core. */
   concurrency?: number;
 }
 
@@ -21,7 +22,7 @@ export interface ExportResult {
 }
 
 /** Exports every issue page of a built site as a PDF beside it, printing only those whose inputs changed. */
-export async function exportIssuePdfs({ siteDir, cacheDir, concurrency = 2 }: ExportOptions): Promise<ExportResult> {
+export async function exportIssuePdfs({ siteDir, cacheDir, concurrency = availableParallelism() }: ExportOptions): Promise<ExportResult> {
   requireChromium();
   const cache = pdfCache(cacheDir);
   const reused: string[] = [];
