@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,16 +18,26 @@ const TYPES: Record<string, string> = {
   '.avif': 'image/avif',
 };
 
+/** A malformed address is a missing page, not a crash of the build. */
+function safeDecode(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+}
+
 export interface StaticServer {
   origin: string;
   close(): Promise<void>;
 }
 
 /** Serves a built site on 127.0.0.1 (a free port) so that Chromium loads its pages, styles and fonts as a reader would. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(folder: string): Promise<StaticServer> {
+  const root = resolve(folder);
   const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+    const pathname = safeDecode(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = pathname === undefined ? '' : normalize(join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
     const found = file.startsWith(root + sep) && (await stat(file).catch(() => undefined))?.isFile();
     if (!found) {
       response.writeHead(404).end();
