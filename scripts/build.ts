@@ -21,6 +21,7 @@ function step(label: string, command: string, args: string[]): void {
 
 rmSync(staging, { recursive: true, force: true });
 step('the Astro build', process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build']);
+step('the PDF export', process.execPath, [resolve('scripts/export-pdfs.ts')]);
 
 if (existsSync(outDir)) renameSync(outDir, retired);
 renameSync(staging, outDir);

@@ -4,6 +4,8 @@ import type { Locale } from '../i18n/locales.ts';
 export const urls = {
   home: (locale: Locale) => `/${locale.path}/`,
   issue: (locale: Locale, number: number) => `/${locale.path}/issues/${number}/`,
+  /** The issue exported as a PDF in one language, beside its page. */
+  issuePdf: (locale: Locale, number: number) => `/${locale.path}/issues/${number}/quarterly-letter-${number}-${locale.path}.pdf`,
   piece: (locale: Locale, number: number, slug: string) => `/${locale.path}/issues/${number}/${slug}/`,
   agenda: (locale: Locale) => `/${locale.path}/agenda/`,
   contacts: (locale: Locale) => `/${locale.path}/contacts/`,

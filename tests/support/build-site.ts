@@ -15,7 +15,8 @@ export default function setup(project: TestProject) {
   const root = mkdtempSync(join(tmpdir(), 'ql-site-'));
   const siteDir = join(root, 'dist');
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, QL_OUT_DIR: siteDir },
+    // A cache of its own: the PDFs under test are printed by this build, not copied from an earlier one.
+    env: { ...process.env, QL_OUT_DIR: siteDir, QL_PDF_CACHE_DIR: join(root, 'pdf-cache') },
     encoding: 'utf8',
   });
   if (result.status !== 0) {

@@ -69,6 +69,8 @@ export const en = {
   'status.unknownChanges': 'The English changed; its earlier version is not in the repository.',
   'status.general': 'Contacts',
   'switcher.current': '{language} (current language)',
+  'print.pageOf': 'Page {page} of {pages}',
+  'pdf.download': 'Download this issue',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -71,4 +71,6 @@ export const fr: UiStrings = {
   'status.unknownChanges': 'L’anglais a changé ; sa version antérieure ne figure pas dans le dépôt.',
   'status.general': 'Contacts',
   'switcher.current': '{language} (langue actuelle)',
+  'print.pageOf': 'Page {page} sur {pages}',
+  'pdf.download': 'Télécharger ce numéro',
 };

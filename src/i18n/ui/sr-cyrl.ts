@@ -71,4 +71,6 @@ export const srCyrl: UiStrings = {
   'status.unknownChanges': 'Енглески текст се променио; његова ранија верзија није у репозиторијуму.',
   'status.general': 'Контакти',
   'switcher.current': '{language} (тренутни језик)',
+  'print.pageOf': 'Страна {page} од {pages}',
+  'pdf.download': 'Преузмите овај број',
 };

@@ -1,0 +1,87 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/lib/read-content.ts';
+import { assembleArchive } from '../../src/lib/archive.ts';
+import { LOCALES, localeByPath } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/translate.ts';
+import { formatFileSize } from '../../src/i18n/file-size.ts';
+import { urls } from '../../src/lib/urls.ts';
+import { page, siteDir } from '../support/site.ts';
+import { decodeEntities, pdfFonts, pdfInfo, pdfOutline, pdfPages, squash } from '../support/pdf.ts';
+
+const { issues } = assembleArchive((await readContent('content')).input);
+
+/** The text of an element of the built page: what the PDF must print. */
+const textOf = (html: string, pattern: RegExp) => squash(decodeEntities((html.match(pattern)?.[1] ?? '').replace(/<[^>]+>/g, '')));
+const allTextsOf = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((match) => squash(decodeEntities(match[1]!.replace(/<[^>]+>/g, ''))));
+
+describe('the PDF of every issue in every language', () => {
+  for (const locale of LOCALES) {
+    const t = useTranslations(locale.code);
+    for (const issue of issues) {
+      describe(`N° ${issue.number}, ${locale.code}`, () => {
+        const pdfPath = urls.issuePdf(locale, issue.number);
+        const file = () => join(siteDir(), pdfPath);
+        const html = () => page(urls.issue(locale, issue.number));
+        const issueTitle = () => textOf(html(), /<h1 class="masthead-theme"[^>]*>([\s\S]*?)<\/h1>/);
+        const pieceTitles = () => allTextsOf(html(), /<h2 class="piece-title"[^>]*>([\s\S]*?)<\/h2>/g);
+
+        it('is linked from the issue page with its size', () => {
+          const size = formatFileSize(statSync(file()).size, locale.code);
+          expect(html()).toMatch(new RegExp(`<a href="${pdfPath}" type="application/pdf" download>[^<]+</a> <span class="issue-pdf-size" data-pdf-size="${pdfPath}">\\(PDF, ${size}\\)</span>`));
+        });
+
+        it('is an A4, tagged PDF whose metadata give the issue\'s title and the page\'s language', () => {
+          const info = pdfInfo(file());
+          const [width, height] = info['Page size']!.match(/[\d.]+/g)!.map(Number);
+          expect([Math.round(width!), Math.round(height!)]).toEqual([595, 842]);
+          expect(info['Tagged']).toBe('yes');
+          expect(squash(info['Title']!)).toContain(issueTitle());
+          expect(readFileSync(file(), 'latin1')).toContain(`/Lang (${locale.code})`);
+        });
+
+        it('embeds the site\'s fonts, named, and no other', () => {
+          const fonts = pdfFonts(file());
+          expect(fonts.filter((font) => !font.embedded)).toEqual([]);
+          expect(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '').replace(/-.*/, ''))).toEqual(
+            expect.arrayContaining(['SourceSerif4', expect.stringMatching(/^SourceSans3/)]),
+          );
+          expect(fonts.filter((font) => !/^[A-Z]{6}\+Source(Serif4|Sans3)/.test(font.name))).toEqual([]);
+        });
+
+        it('prints the issue\'s title, every piece\'s title and "page N of M" on every page', () => {
+          const pages = pdfPages(file());
+          const text = squash(pages.join(' '));
+          expect(pages.length).toBe(Number(pdfInfo(file())['Pages']));
+          expect(text).toContain(issueTitle());
+          expect(pieceTitles().length).toBe(issue.pieces.length);
+          for (const title of pieceTitles()) expect(text).toContain(title);
+          pages.forEach((content, index) => {
+            expect(squash(content)).toContain(t('print.pageOf', { page: index + 1, pages: pages.length }));
+          });
+        });
+
+        it('has bookmarks leading to the issue and to each of its pieces', () => {
+          const outline = pdfOutline(file());
+          expect(outline[0]).toEqual({ page: 1, title: issueTitle() });
+          const titles = outline.map((entry) => entry.title);
+          for (const title of pieceTitles()) expect(titles).toContain(title);
+          const pages = outline.map((entry) => entry.page);
+          expect(pages).toEqual([...pages].sort((a, b) => a - b));
+        });
+      });
+    }
+  }
+
+  it('prints Serbian Cyrillic as Cyrillic text', () => {
+    const t = useTranslations('sr-Cyrl');
+    for (const issue of issues) {
+      const text = squash(pdfPages(join(siteDir(), urls.issuePdf(localeByPath('sr-cyrl'), issue.number))).join(' ')).toLowerCase();
+      // Compared in lower case: the masthead and "In this issue" are printed in capitals.
+      expect(text).toContain(t('site.title').toLowerCase());
+      expect(text).toContain(t('issue.inThisIssue').toLowerCase());
+      expect(text.match(/[\u0400-\u04FF]/g)?.length ?? 0).toBeGreaterThan(200);
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { serveStatic } from '../../scripts/pdf/static-server.ts';
+import { siteDir } from '../support/site.ts';
+import { pdfInfo, pdfPages } from '../support/pdf.ts';
+
+/** Runs the editor's command as `npm run print-preview -- …` does (asynchronously: the test serves the site meanwhile). */
+function printPreview(args: string[]): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['scripts/print-preview.ts', ...args]);
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
+describe('the editor\'s print preview', () => {
+  it('prints one issue from the site being previewed, as the build does, and says where the PDF is', async () => {
+    const server = await serveStatic(siteDir());
+    try {
+      const run = await printPreview(['1', 'sr-cyrl', '--site', server.origin]);
+      expect(run.status, run.output).toBe(0);
+      const file = '.cache/print-preview/quarterly-letter-1-sr-cyrl.pdf';
+      const built = `${siteDir()}/sr-cyrl/issues/1/quarterly-letter-1-sr-cyrl.pdf`;
+      expect(run.output).toContain(`${file} (${pdfInfo(built)['Pages']} pages, `);
+      expect(pdfPages(file)).toEqual(pdfPages(built));
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('says what to start when no site answers, and what it expects when the issue does not exist', async () => {
+    const server = await serveStatic(siteDir());
+    const { origin } = server;
+    try {
+      expect((await printPreview(['99', '--site', origin])).output).toContain('answered 404: is there an issue N° 99?');
+    } finally {
+      await server.close();
+    }
+    const nothing = await printPreview(['1', '--site', origin]);
+    expect(nothing.status).not.toBe(0);
+    expect(nothing.output).toContain('start the live preview (npm run dev)');
+  });
+});

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+
+/** Reads PDFs as a reader's tools do, with Debian's poppler-utils (pdfinfo, pdftotext, pdffonts, pdftohtml). */
+const run = (tool: string, args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+/** Collapses every run of white space (line breaks, no-break spaces) into one space. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export function pdfInfo(file: string): Record<string, string> {
+  return Object.fromEntries(
+    run('pdfinfo', [file])
+      .split('\n')
+      .map((line) => /^([^:]+):\s*(.*)$/.exec(line))
+      .filter((match) => match !== null)
+      .map((match) => [match[1]!, match[2]!.trim()]),
+  );
+}
+
+/** The text of each page, in reading order. */
+export function pdfPages(file: string): string[] {
+  return run('pdftotext', ['-enc', 'UTF-8', file, '-']).split('\f').slice(0, -1);
+}
+
+export function pdfFonts(file: string): { name: string; type: string; embedded: boolean }[] {
+  return run('pdffonts', [file])
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const columns = line.trim().split(/\s+/);
+      // name, type (one or more words), encoding, emb, sub, uni, object, generation
+      return { name: columns[0]!, type: columns.slice(1, -6).join(' '), embedded: columns.at(-5) === 'yes' };
+    });
+}
+
+/** The bookmarks, depth first, each with the page it leads to. */
+export function pdfOutline(file: string): { page: number; title: string }[] {
+  const xml = run('pdftohtml', ['-xml', '-i', '-q', '-stdout', file]);
+  return [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map(([, page, title]) => ({ page: Number(page), title: decodeEntities(title!) }));
+}
+
+/** Decodes the character references of HTML or XML text. */
+export function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  return text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (reference, name: string) =>
+    name.startsWith('#x') || name.startsWith('#X')
+      ? String.fromCodePoint(parseInt(name.slice(2), 16))
+      : name.startsWith('#')
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : (named[name] ?? reference),
+  );
+}

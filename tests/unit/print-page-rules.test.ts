@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { cssString, pageCounterContent, printPageRules } from '../../src/lib/print-page-rules.ts';
+
+describe('the printed page\'s header and footer rules', () => {
+  it('turns "page N of M" in any word order into CSS content with the page counters', () => {
+    expect(pageCounterContent('Page {page} of {pages}')).toBe('"Page " counter(page) " of " counter(pages)');
+    expect(pageCounterContent('Страна {page} од {pages}')).toBe('"Страна " counter(page) " од " counter(pages)');
+    expect(pageCounterContent('{page}/{pages}')).toBe('counter(page) "/" counter(pages)');
+  });
+
+  it('quotes any text so that it cannot end the string or the <style> element', () => {
+    expect(cssString('N° 12 · "April" 2019')).toBe('"N° 12 · \\"April\\" 2019"');
+    expect(cssString('a\\b')).toBe('"a\\\\b"');
+    expect(cssString('</style><script>')).not.toContain('<');
+    expect(cssString('two\nlines')).toBe('"two\\a lines"');
+  });
+
+  it('gives a page of an issue its running header, and every page its number', () => {
+    const issuePage = printPageRules({ pageOf: 'Page {page} of {pages}', header: { letter: 'Quarterly Letter', issue: 'N° 12 · April 2019' } });
+    expect(issuePage).toContain('@bottom-center { content: "Page " counter(page) " of " counter(pages); }');
+    expect(issuePage).toContain('@top-left { content: "Quarterly Letter"; }');
+    expect(issuePage).toContain('@top-right { content: "N° 12 · April 2019"; }');
+    const otherPage = printPageRules({ pageOf: 'Page {page} of {pages}' });
+    expect(otherPage).toContain('@bottom-center');
+    expect(otherPage).not.toContain('@top-');
+  });
+});
