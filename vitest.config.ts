@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // The site is built once, by the real build script, and every site test reads that output.
-    globalSetup: ['tests/support/build-site.ts'],
+    // The real site and the fixture site are each built once, one after the other, by the real build
+    // script (builds share the project's .astro folder); every site test reads that output.
+    globalSetup: ['tests/support/build-site.ts', 'tests/support/build-fixture-site.ts'],
     testTimeout: 120_000,
     hookTimeout: 600_000,
   },

@@ -4,7 +4,7 @@ import type { editorialSchema, pieceSchema } from '../schemas/piece.ts';
 import type { agendaSchema, agendaEventSchema } from '../schemas/agenda.ts';
 import type { contactSchema } from '../schemas/contact.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';
-import { SLUG_PATTERN } from '../schemas/common.ts';
+import { closest, SLUG_PATTERN } from '../schemas/common.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 
 /** What the archive needs of a collection entry; Astro's entries fit, and so do plain test fixtures. */
@@ -101,7 +101,11 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
     const file = fileOf(entry, `content/issues/${entry.id}${ext}`);
     const issue = issuesByFolder.get(folder);
     if (!issue) {
-      problems.push({ file, message: `there is no issue.yaml in its folder "${folder}"; every piece belongs to the issue whose folder holds it` });
+      problems.push({
+        file,
+        missing: `issues/${folder}/issue`,
+        message: `there is no issue.yaml in its folder "${folder}"; every piece belongs to the issue whose folder holds it: move it to its issue's folder, or create the issue with npm run new-issue`,
+      });
       return;
     }
     if (!SLUG_PATTERN.test(slug)) {
@@ -130,7 +134,7 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
     const file = fileOf(entry, `content/issues/${entry.id}.yaml`);
     const issue = issuesByFolder.get(folder);
     if (!issue) {
-      problems.push({ file, message: `there is no issue.yaml in its folder "${folder}"; an agenda belongs to the issue whose folder holds it` });
+      problems.push({ file, missing: `issues/${folder}/issue`, message: `there is no issue.yaml in its folder "${folder}"; an agenda belongs to the issue whose folder holds it` });
       continue;
     }
     const seen = new Set<string>();
@@ -155,7 +159,12 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
       if (listed.has(slug)) {
         problems.push({ file, where: `pieces[${index}]`, message: `"${slug}" is listed twice; list each piece once` });
       } else if (!piece) {
-        problems.push({ file, where: `pieces[${index}]`, message: `there is no piece "${slug}" (expected the file content/issues/${folder}/${slug}.mdx)` });
+        problems.push({
+          file,
+          where: `pieces[${index}]`,
+          missing: `pieces/${folder}/${slug}`,
+          message: `there is no piece "${slug}" (expected the file content/issues/${folder}/${slug}.mdx)`,
+        });
       } else if (piece.type === 'editorial') {
         problems.push({ file, where: `pieces[${index}]`, message: `"${slug}" is an editorial: editorials come first by themselves and are not listed in pieces` });
       } else {
@@ -172,7 +181,11 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
     entry.data.contacts.forEach(({ contact: id, role }, index) => {
       const contact = contacts.get(id);
       if (!contact) {
-        problems.push({ file, where: `contacts[${index}].contact`, message: `unknown contact "${id}" (expected a file content/contacts/${id}.yaml)` });
+        const suggestion = closest(id, [...contacts.keys()]);
+        const hint = suggestion
+          ? `did you mean "${suggestion}"? (a contact is a file in content/contacts/)`
+          : `there is no file content/contacts/${id}.yaml; add it or correct the name`;
+        problems.push({ file, where: `contacts[${index}].contact`, missing: `contacts/${id}`, message: `unknown contact "${id}": ${hint}` });
       } else {
         issueContacts.push({ id, contact, role: role ?? contact.role });
       }

@@ -2,14 +2,22 @@
 export interface ContentProblem {
   /** Path of the file, relative to the project. */
   file: string;
-  /** The field (or line) at fault, e.g. "pieces[2]" or "line 14". */
+  /** The line at fault (1-based), when known. */
+  line?: number | undefined;
+  /** The field at fault, e.g. "pieces[2]". */
   where?: string | undefined;
   /** What is wrong and what is expected. */
   message: string;
+  /**
+   * The entry whose absence this problem reports ("contacts/caroline-charpentier", "pieces/012/french-strategy"):
+   * when that entry's file exists but failed its schema, the check reports the schema problem instead.
+   */
+  missing?: string | undefined;
 }
 
-export function formatProblem({ file, where, message }: ContentProblem): string {
-  return where ? `${file}: ${where}: ${message}` : `${file}: ${message}`;
+/** "file:line: field: message", the form editors' tools turn into a link to the line. */
+export function formatProblem({ file, line, where, message }: ContentProblem): string {
+  return `${file}${line ? `:${line}` : ''}: ${where ? `${where}: ` : ''}${message}`;
 }
 
 /** Raised when the archive is inconsistent; its message lists every problem, one per line. */

@@ -3,6 +3,9 @@ import { assembleArchive, type Archive, type Issue, type Piece } from './archive
 import { indexTranslations, type TranslationIndex } from './translations.ts';
 import { localizeIssue, type LocalizedIssue, type LocalizedPiece } from './localize.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { ContentError } from './content-error.ts';
+import { CONTENT_DIR } from './content-dir.ts';
+import { placeholderProblems } from './placeholders.ts';
 
 /** What a rendered entry carries beyond its data: Astro's entry, passed to render(). */
 export type RenderableEntry = CollectionEntry<'editorials'> | CollectionEntry<'pieces'> | CollectionEntry<'pieceTranslations'>;
@@ -21,7 +24,12 @@ export interface Site {
 
 let cached: Promise<Site> | undefined;
 
-/** The whole archive and its translations, checked once per build; any inconsistency fails the build with every problem listed. */
+/**
+ * The whole archive and its translations, checked once per build; any inconsistency fails the build with
+ * every problem listed, and so does text still to be written in an issue that is scheduled or published.
+ * In a production build the collections hold only published issues (src/content.config.ts), so every
+ * page and endpoint that reads this archive is free of drafts and of issues scheduled for later.
+ */
 export function loadSite(): Promise<Site> {
   cached ??= (async () => {
     const sources = {
@@ -38,6 +46,9 @@ export function loadSite(): Promise<Site> {
       contactTranslations: await getCollection('contactTranslations'),
     };
     const archive = assembleArchive<RenderableEntry>(sources);
+    const aboutToPublish = archive.issues.filter((issue) => issue.data.status !== 'draft').map((issue) => issue.folder);
+    const placeholders = placeholderProblems(CONTENT_DIR, aboutToPublish);
+    if (placeholders.length > 0) throw new ContentError(placeholders);
     const translations = indexTranslations<RenderableEntry>(sources, translationEntries);
     const files = { sources: Object.values(sources).flat(), translations: Object.values(translationEntries).flat() };
     return { archive, translations, files };

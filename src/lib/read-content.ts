@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -8,27 +8,32 @@ import { COLLECTIONS, entryId, type CollectionName } from '../schemas/collection
 import type { ArchiveInput } from './archive.ts';
 import type { TranslationInput } from './translations.ts';
 import type { ContentProblem } from './content-error.ts';
+import { formatFieldPath } from './field-path.ts';
+import { lineOfField } from './yaml-lines.ts';
+import { missingImage } from './image-fields.ts';
 
 export interface ReadResult {
   input: ArchiveInput<{ body: string }>;
   translations: TranslationInput<{ body: string }>;
   problems: ContentProblem[];
+  /** Files that could not be read or failed their schema, with their entry ("pieces/012/french-strategy"): they are missing from `input`. */
+  rejected: { file: string; entry: string }[];
 }
 
-/** "pieces.2" → "pieces[2]", the way an editor sees a YAML list. */
-export function formatFieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
-
-/** An image field outside Astro: the file name as written (existence is checked by the check command). */
-const imageAsPath = z.string();
+/** An image field outside Astro: the file name as written, which must exist beside the entry. */
+const imageBeside = (folder: string) =>
+  z.string().superRefine((path, ctx) => {
+    const problem = missingImage(path, folder);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /**
  * Reads the content folder the way the build's collections do, without Astro: for the tests and the
- * editors' check command. Every file that fails its schema becomes a problem naming file and field.
+ * editors' check command. Every file that fails its schema becomes a problem naming file, line and field.
  */
 export async function readContent(contentDir: string): Promise<ReadResult> {
   const problems: ContentProblem[] = [];
+  const rejected: ReadResult['rejected'] = [];
   const read = async <Name extends CollectionName>(name: Name) => {
     const { base, pattern, schema } = COLLECTIONS[name];
     const folder = join(contentDir, base);
@@ -38,25 +43,36 @@ export async function readContent(contentDir: string): Promise<ReadResult> {
       const path = join(folder, file);
       const shown = relative(process.cwd(), path);
       const source = await readFile(path, 'utf8');
+      const isYaml = /\.ya?ml$/.test(file);
       let data: unknown;
       let body = '';
+      let yamlText = source;
       try {
-        if (/\.ya?ml$/.test(file)) {
-          data = yaml.load(source);
+        if (isYaml) {
+          // Unlike Astro, keep unquoted dates as written: YAML would turn 2026-11-31 into 1 December.
+          data = yaml.load(source, { schema: yaml.CORE_SCHEMA });
         } else {
           const parsed = parseFrontmatter(source);
           data = parsed.frontmatter;
           body = parsed.content;
+          yamlText = parsed.rawFrontmatter;
         }
       } catch (error) {
-        problems.push({ file: shown, message: `cannot be read: ${(error as Error).message.split('\n')[0]}` });
+        const mark = (error as { mark?: { line: number } }).mark;
+        const line = mark ? mark.line + 1 : undefined;
+        problems.push({ file: shown, line, message: `cannot be read: ${(error as Error).message.split('\n')[0]}` });
+        rejected.push({ file: shown, entry: `${name}/${entryId(file)}` });
         continue;
       }
-      const result = schema(imageAsPath).safeParse(data ?? {});
+      const result = schema(imageBeside(dirname(path))).safeParse(data ?? {});
       if (!result.success) {
         for (const issue of result.error.issues) {
-          problems.push({ file: shown, where: formatFieldPath(issue.path) || undefined, message: issue.message });
+          // An unknown field has no path of its own: point at the field the editor wrote.
+          const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+          const line = lineOfField(yamlText, at.map((key) => (typeof key === 'number' ? key : String(key))));
+          problems.push({ file: shown, line, where: formatFieldPath(issue.path) || undefined, message: issue.message });
         }
+        rejected.push({ file: shown, entry: `${name}/${entryId(file)}` });
         continue;
       }
       entries.push({ id: entryId(file), filePath: shown, data: result.data, body });
@@ -78,5 +94,5 @@ export async function readContent(contentDir: string): Promise<ReadResult> {
   };
   // The schemas above are the ones these types are inferred from; only the image field differs (a path here).
   const input = sources as unknown as ArchiveInput<{ body: string }>;
-  return { input, translations: translations as unknown as TranslationInput<{ body: string }>, problems };
+  return { input, translations: translations as unknown as TranslationInput<{ body: string }>, problems, rejected };
 }

@@ -1,12 +1,19 @@
 import { z } from 'astro/zod';
 
+/**
+ * A field's error text: "missing" when the editor left the field out, otherwise what it should hold.
+ * `what` reads after "expected", e.g. "one of: draft, scheduled, published".
+ */
+export const expected = (what: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? `missing (expected ${what})` : `expected ${what}`;
+
 /** Lower-case words joined by hyphens: the form of every slug and id an editor writes. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const slug = z.string().regex(SLUG_PATTERN, {
+export const slug = z.string({ error: expected('lower-case letters, digits and hyphens, e.g. "french-strategy"') }).regex(SLUG_PATTERN, {
   error: 'expected lower-case letters, digits and hyphens, e.g. "french-strategy"',
 });
 
-export const text = z.string().trim().min(1, { error: 'must not be empty' });
+export const text = z.string({ error: expected('text') }).trim().min(1, { error: 'must not be empty' });
 
 export const person = entryObject({
   name: text,
@@ -49,9 +56,10 @@ export function closest(word: string, known: readonly string[]): string | undefi
 
 /**
  * An object that accepts only the fields it declares; an unknown field is reported with the
- * nearest known one ("unknown field "standfist": did you mean "standfirst"?").
+ * nearest known one ("unknown field "standfist": did you mean "standfirst"?"). `noun` names what
+ * the keys are to the editor: fields of a file, attributes of a component.
  */
-export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, noun = 'field') {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) => {
@@ -59,7 +67,8 @@ export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
       return issue.keys
         .map((key) => {
           const suggestion = closest(key, known);
-          return `unknown field "${key}"${suggestion ? `: did you mean "${suggestion}"?` : `; the fields are: ${known.join(', ')}`}`;
+          const list = known.length > 0 ? `the ${noun}s are: ${known.join(', ')}` : `it takes no ${noun}s`;
+          return `unknown ${noun} "${key}"${suggestion ? `: did you mean "${suggestion}"?` : `; ${list}`}`;
         })
         .join('; ');
     },

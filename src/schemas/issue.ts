@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDate } from './partial-date.ts';
-import { entryObject, slug, text } from './common.ts';
+import { entryObject, expected, slug, text } from './common.ts';
 
 export const ISSUE_STATUSES = ['draft', 'scheduled', 'published'] as const;
 export type IssueStatus = (typeof ISSUE_STATUSES)[number];
@@ -8,11 +8,11 @@ export type IssueStatus = (typeof ISSUE_STATUSES)[number];
 /** `image` is Astro's image() helper in the build, a plain string schema in unit tests. */
 export function issueSchema<Image extends z.ZodType>(image: Image) {
   return entryObject({
-      number: z.number({ error: 'expected the issue number as a whole number, e.g. 12' }).int().positive(),
+      number: z.number({ error: expected('the issue number as a whole number, e.g. 12') }).int().positive(),
       date: partialDate,
       title: text,
       summary: text,
-      status: z.enum(ISSUE_STATUSES, { error: 'expected one of: draft, scheduled, published' }),
+      status: z.enum(ISSUE_STATUSES, { error: expected('one of: draft, scheduled, published') }),
       publishAt: partialDate.optional(),
       cover: image.optional(),
       coverAlt: text.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { expected } from './common.ts';
 
 /** A date known to the year, the month or the day: the archive never invents a precision the source lacks. */
 export interface PartialDate {
@@ -39,8 +40,13 @@ function normalise(value: unknown): unknown {
 export const partialDate = z.preprocess(
   normalise,
   z
-    .string({ error: `expected ${PARTIAL_DATE_HINT}` })
-    .refine((text) => parsePartialDate(text) !== undefined, { error: `expected ${PARTIAL_DATE_HINT}` })
+    .string({ error: expected(PARTIAL_DATE_HINT) })
+    .refine((text) => parsePartialDate(text) !== undefined, {
+      error: (issue) =>
+        PATTERN.test(String(issue.input))
+          ? `"${String(issue.input)}" is not a date of the calendar: check the month (01 to 12) and the day`
+          : `expected ${PARTIAL_DATE_HINT}`,
+    })
     .transform((text) => parsePartialDate(text)!),
 );
 

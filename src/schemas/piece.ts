@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, entryObject, person, text } from './common.ts';
+import { countryCode, entryObject, expected, person, text } from './common.ts';
 
 /** The letter's rubrics; `editorial` is not among them: editorials are their own collection. */
 export const PIECE_KINDS = ['focus', 'return-to', 'word-from', 'three-questions', 'interview', 'overview', 'report'] as const;
@@ -15,7 +15,7 @@ export type Theme = (typeof THEMES)[number];
 
 export const pieceSchema = entryObject({
   title: text,
-  kind: z.enum(PIECE_KINDS, { error: `expected one of: ${PIECE_KINDS.join(', ')}` }),
+  kind: z.enum(PIECE_KINDS, { error: expected(`one of: ${PIECE_KINDS.join(', ')}`) }),
   standfirst: text.optional(),
   countries: z.array(countryCode).default([]),
   themes: z.array(z.enum(THEMES, { error: `expected one of: ${THEMES.join(', ')}` })).default([]),

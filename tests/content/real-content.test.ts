@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { glob } from 'tinyglobby';
 import { readContent } from '../../src/lib/read-content.ts';
 import { assembleArchive } from '../../src/lib/archive.ts';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { formatProblem } from '../../src/lib/content-error.ts';
 import { LEFTOVERS } from '../support/leftovers.ts';
 
 const { input, problems } = await readContent('content');
@@ -10,6 +12,12 @@ const { input, problems } = await readContent('content');
 describe('the five back issues in content/', () => {
   it('every entry passes its schema', () => {
     expect(problems).toEqual([]);
+  });
+
+  it('passes the editors\' check: no problem of any kind', async () => {
+    const { problems, files } = await checkContent('content', new Date());
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(files).toBeGreaterThan(40);
   });
 
   it('holds issues 1, 2, 5, 10 and 12 with the dates the letters give, newest first', () => {

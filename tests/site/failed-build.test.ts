@@ -1,28 +1,28 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { brokenCopy, type Edits } from '../support/broken-copy.ts';
+import { FIXTURE_BUILD_DATE } from '../support/fixture-site.ts';
 
-let root: string;
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'ql-failed-build-'));
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const copies: (() => void)[] = [];
+afterAll(() => copies.forEach((remove) => remove()));
 
-/** Builds a copy of the content with one file edited, over an output folder that already holds a good site. */
-function buildBroken(name: string, file: string, edit: (text: string) => string) {
-  const content = join(root, name, 'content');
-  const out = join(root, name, 'dist');
-  cpSync('content', content, { recursive: true });
-  writeFileSync(join(content, file), edit(readFileSync(join(content, file), 'utf8')));
+/**
+ * Builds a copy of the content with some files edited, over an output folder that already holds a good
+ * site. Builds run one after another in this file: they share the project's .astro folder.
+ */
+function buildBroken(edits: Edits, from = 'content') {
+  const copy = brokenCopy(edits, from);
+  copies.push(copy.remove);
+  const out = join(copy.root, 'dist');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'index.html'), 'the previous good site');
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, QL_CONTENT_DIR: content, QL_OUT_DIR: out, QL_CACHE_DIR: join(root, name, 'cache') },
+    env: { ...process.env, QL_CONTENT_DIR: copy.dir, QL_OUT_DIR: out, QL_CACHE_DIR: join(copy.root, 'cache'), QL_BUILD_DATE: FIXTURE_BUILD_DATE },
     encoding: 'utf8',
   });
-  return { ...result, output: `${result.stdout}\n${result.stderr}`, out };
+  return { ...result, output: copy.shown(`${result.stdout}\n${result.stderr}`), out };
 }
 
 function expectPreviousSiteKept(out: string) {
@@ -33,18 +33,87 @@ function expectPreviousSiteKept(out: string) {
 
 describe('a build with a broken entry', () => {
   it('exits non-zero on a dangling reference, names file, field and value, and keeps the previous site', () => {
-    const build = buildBroken('reference', 'issues/012/issue.yaml', (t) => t.replace('contact: caroline-charpentier', 'contact: caroline-charpantier'));
+    const build = buildBroken({ 'issues/012/issue.yaml': (t) => t.replace('contact: caroline-charpentier', 'contact: caroline-charpantier') });
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('issues/012/issue.yaml: contacts[0].contact: unknown contact "caroline-charpantier"');
+    expect(build.output).toContain('content/issues/012/issue.yaml: contacts[0].contact: unknown contact "caroline-charpantier": did you mean "caroline-charpentier"?');
     expectPreviousSiteKept(build.out);
   });
 
   it('exits non-zero on a schema error, names file and field, and keeps the previous site', () => {
-    const build = buildBroken('schema', 'issues/010/issue.yaml', (t) => t.replace(/^date: .*$/m, 'date: "July 2018"'));
+    const build = buildBroken({ 'issues/010/issue.yaml': (t) => t.replace(/^date: .*$/m, 'date: "July 2018"') });
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/issues\/010\/issue\.yaml/);
     expect(build.output).toMatch(/date\*?\*?: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"/);
     expectPreviousSiteKept(build.out);
     expect(existsSync(join(build.out, 'en'))).toBe(false);
+  });
+});
+
+/** The editors' mistakes of tests/content/editor-errors.test.ts, as the build reports them (on the fixture archive). */
+describe('the build stops on an editor\'s mistake with the same clear message as the check', () => {
+  const PIECE = 'issues/001/field-visit.mdx';
+
+  it('an unknown front-matter field', () => {
+    const build = buildBroken({ [PIECE]: (t) => t.replace('kind: report', 'kind: report\nstandfist: "A lead"') }, 'tests/fixtures/archive');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('unknown field "standfist": did you mean "standfirst"?');
+    expect(build.output).toContain(`content/${PIECE}`);
+    expectPreviousSiteKept(build.out);
+  });
+
+  it('a missing required field', () => {
+    const build = buildBroken({ 'issues/001/issue.yaml': (t) => t.replace(/^title: .*\n/m, '') }, 'tests/fixtures/archive');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('title: missing (expected text)');
+    expect(build.output).toContain('content/issues/001/issue.yaml');
+  });
+
+  it('a duplicate issue number, an unknown contact and a piece in a folder without an issue, all at once', () => {
+    const build = buildBroken(
+      {
+        'issues/002/issue.yaml': (t) => t.replace('number: 2', 'number: 1'),
+        'issues/001/issue.yaml': (t) => t.replace('contact: regional-expert', 'contact: regional-expret'),
+        'issues/009/lost-piece.mdx': '---\ntitle: "Lost"\nkind: focus\n---\n\nText.\n',
+      },
+      'tests/fixtures/archive',
+    );
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('content/issues/002/issue.yaml: number: issue number 1 is already used by content/issues/001/issue.yaml');
+    expect(build.output).toContain('content/issues/001/issue.yaml: contacts[0].contact: unknown contact "regional-expret": did you mean "regional-expert"?');
+    expect(build.output).toContain('content/issues/009/lost-piece.mdx: there is no issue.yaml in its folder "009"');
+  });
+
+  it('text still to be written in a published issue', () => {
+    const build = buildBroken({ [PIECE]: (t) => `${t}\nTODO: a last paragraph.\n` }, 'tests/fixtures/archive');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(`content/${PIECE}:21: still holds a placeholder to write ("TODO: a last paragraph.")`);
+  });
+
+  it('a missing cover image', () => {
+    const build = buildBroken({ 'issues/001/issue.yaml': (t) => t.replace('cover: ./cover.jpg', 'cover: ./covr.jpg') }, 'tests/fixtures/archive');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('content/issues/001/issue.yaml: cover: there is no image "./covr.jpg" in content/issues/001/: did you mean "./cover.jpg"?');
+  });
+
+  it('an unknown component, wrong attributes, a missing image and an image without alt, each at its line', () => {
+    const build = buildBroken(
+      {
+        [PIECE]: (t) =>
+          `${t.replace("'./seminar-sarajevo.jpg'", "'./seminar-sarajvo.jpg'")}\n<PullQoute>Quote.</PullQoute>\n\n<Box kind="defintion">Text.</Box>\n\n<Figure src={seminar}>Caption.</Figure>\n`,
+      },
+      'tests/fixtures/archive',
+    );
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(`content/${PIECE}:7: there is no image "./seminar-sarajvo.jpg" in content/issues/001/: did you mean "./seminar-sarajevo.jpg"?`);
+    expect(build.output).toContain(`content/${PIECE}:21: unknown component <PullQoute>: did you mean <PullQuote>? (see docs/editing.md)`);
+    expect(build.output).toContain(`content/${PIECE}:23: <Box kind="defintion">: kind must be definition or sidebar`);
+    expect(build.output).toContain(`content/${PIECE}:25: <Figure src={…}>: alt is required`);
+    expectPreviousSiteKept(build.out);
+  });
+
+  it('an MDX syntax error, with file and line (as the MDX compiler words it: line 21, column 1)', () => {
+    const build = buildBroken({ [PIECE]: (t) => `${t}\n<Box title="Unclosed">\nThe box is never closed.\n` }, 'tests/fixtures/archive');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(new RegExp(`Expected a closing tag for \`<Box>\` \\(21:1-21:23\\)\\n\\s+Location:\\n\\s+content/${PIECE}`));
   });
 });

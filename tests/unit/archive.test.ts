@@ -60,7 +60,7 @@ describe('assembling the archive', () => {
     const input = archive();
     input.issues[0]!.data.contacts[0]!.contact = 'caroline-charpantier';
     expect(problemsOf(input)).toEqual([
-      'content/issues/012/issue.yaml: contacts[0].contact: unknown contact "caroline-charpantier" (expected a file content/contacts/caroline-charpantier.yaml)',
+      'content/issues/012/issue.yaml: contacts[0].contact: unknown contact "caroline-charpantier": did you mean "caroline-charpentier"? (a contact is a file in content/contacts/)',
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('assembling the archive', () => {
     const input = archive();
     input.pieces.push({ ...input.pieces[0]!, id: '013/lost', filePath: 'content/issues/013/lost.mdx' });
     expect(problemsOf(input)).toEqual([
-      'content/issues/013/lost.mdx: there is no issue.yaml in its folder "013"; every piece belongs to the issue whose folder holds it',
+      'content/issues/013/lost.mdx: there is no issue.yaml in its folder "013"; every piece belongs to the issue whose folder holds it: move it to its issue\'s folder, or create the issue with npm run new-issue',
     ]);
   });
 

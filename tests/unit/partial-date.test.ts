@@ -11,10 +11,13 @@ describe('dates at the precision the source gives', () => {
   });
 
   it('rejects what is not a date, with the expected form in the message', () => {
-    for (const wrong of ['April 2019', '2019-13', '2019-02-30', '19-04-2019', '']) {
+    for (const wrong of ['April 2019', '19-04-2019', '']) {
       const result = partialDate.safeParse(wrong);
       expect(result.success, wrong).toBe(false);
       expect(result.error?.issues[0]?.message).toMatch(/"YYYY", "YYYY-MM" or "YYYY-MM-DD"/);
+    }
+    for (const wrong of ['2019-13', '2019-02-30', '2026-11-31']) {
+      expect(partialDate.safeParse(wrong).error?.issues[0]?.message).toBe(`"${wrong}" is not a date of the calendar: check the month (01 to 12) and the day`);
     }
   });
 

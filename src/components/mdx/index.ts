@@ -1,3 +1,5 @@
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+import type { ComponentName } from './props.ts';
 import KeyFigures from './KeyFigures.astro';
 import KeyFigure from './KeyFigure.astro';
 import Box from './Box.astro';
@@ -11,7 +13,7 @@ import Figure from './Figure.astro';
 import DocumentLink from './DocumentLink.astro';
 import Foreign from './Foreign.astro';
 
-/** The components editors may use in any piece without importing them. */
+/** The components editors may use in any piece without importing them; their names and attributes are in props.ts. */
 export const mdxComponents = {
   KeyFigures,
   KeyFigure,
@@ -25,6 +27,4 @@ export const mdxComponents = {
   Figure,
   DocumentLink,
   Foreign,
-};
-
-export type MdxComponentName = keyof typeof mdxComponents;
+} satisfies Record<ComponentName, AstroComponentFactory>;

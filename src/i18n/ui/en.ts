@@ -71,6 +71,10 @@ export const en = {
   'switcher.current': '{language} (current language)',
   'print.pageOf': 'Page {page} of {pages}',
   'pdf.download': 'Download this issue',
+  'publication.draft': 'Draft',
+  'publication.scheduled': 'Scheduled',
+  'publication.draftNotice': 'Draft: this issue is not published. Only the preview shows it; the published site leaves it out.',
+  'publication.scheduledNotice': 'Scheduled: this issue goes live on {date}. Until then only the preview shows it; the published site leaves it out.',
 } as const;
 
 export type UiKey = keyof typeof en;

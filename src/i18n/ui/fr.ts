@@ -73,4 +73,8 @@ export const fr: UiStrings = {
   'switcher.current': '{language} (langue actuelle)',
   'print.pageOf': 'Page {page} sur {pages}',
   'pdf.download': 'Télécharger ce numéro',
+  'publication.draft': 'Brouillon',
+  'publication.scheduled': 'Programmé',
+  'publication.draftNotice': 'Brouillon : ce numéro n’est pas publié. Seul l’aperçu l’affiche ; le site publié ne le contient pas.',
+  'publication.scheduledNotice': 'Programmé : ce numéro paraîtra le {date}. D’ici là, seul l’aperçu l’affiche ; le site publié ne le contient pas.',
 };

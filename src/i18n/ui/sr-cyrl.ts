@@ -73,4 +73,8 @@ export const srCyrl: UiStrings = {
   'switcher.current': '{language} (тренутни језик)',
   'print.pageOf': 'Страна {page} од {pages}',
   'pdf.download': 'Преузмите овај број',
+  'publication.draft': 'Нацрт',
+  'publication.scheduled': 'Заказано',
+  'publication.draftNotice': 'Нацрт: овај број није објављен. Приказује се само у прегледу; објављени сајт га не садржи.',
+  'publication.scheduledNotice': 'Заказано: овај број излази {date}. До тада се приказује само у прегледу; објављени сајт га не садржи.',
 };

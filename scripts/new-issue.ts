@@ -1,0 +1,47 @@
+/**
+ * npm run new-issue [-- NUMBER]: creates the next issue (or issue NUMBER) as a draft dated today, in
+ * content/issues/NNN/. It never overwrites a file and refuses a number that is already taken.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { CONTENT_DIR } from '../src/lib/content-dir.ts';
+import { existingIssues, newIssueFiles, newIssueFolder } from '../src/lib/new-issue.ts';
+import { issueFolderName } from '../src/lib/archive.ts';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const issues = existingIssues(CONTENT_DIR);
+const argument = process.argv[2];
+if (argument !== undefined && !/^[1-9]\d*$/.test(argument)) fail(`The issue number must be a whole number, e.g. npm run new-issue -- 13 (not "${argument}").`);
+const highest = Math.max(0, ...issues.map((issue) => issue.number ?? 0));
+const number = argument === undefined ? highest + 1 : Number(argument);
+
+const taken = issues.find((issue) => issue.number === number || issue.folder === issueFolderName(number));
+if (taken) {
+  const where = relative(process.cwd(), join(CONTENT_DIR, 'issues', taken.folder));
+  fail(`Issue N° ${number} already exists (${where}/); nothing was created. The next free number is ${highest + 1}.`);
+}
+
+const latest = issues.filter((issue) => issue.number !== undefined).sort((a, b) => b.number! - a.number!)[0];
+const today = new Date().toISOString().slice(0, 10);
+const folder = newIssueFolder(CONTENT_DIR, number);
+// Not recursive: if the folder appeared meanwhile, this fails rather than write into it.
+mkdirSync(join(CONTENT_DIR, 'issues'), { recursive: true });
+try {
+  mkdirSync(folder);
+} catch {
+  fail(`${relative(process.cwd(), folder)}/ already exists; nothing was created.`);
+}
+const files = newIssueFiles(number, today, latest?.contacts ?? []);
+for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text, { flag: 'wx' });
+
+const shown = relative(process.cwd(), folder);
+console.log(`Created issue N° ${number} as a draft in ${shown}/:
+${Object.keys(files).map((name) => `  ${shown}/${name}`).join('\n')}
+
+Next: write the text in place of each TODO (docs/editing.md explains every field and component),
+run npm run dev and open http://localhost:4321/en/issues/${number}/ to preview it,
+and npm run check to find what is wrong before publishing.`);

@@ -1,0 +1,88 @@
+import { z } from 'astro/zod';
+import type { ImageMetadata } from 'astro';
+import { entryObject } from '../../schemas/common.ts';
+import { formatFieldPath } from '../../lib/field-path.ts';
+
+/** Text in quotes; `what` says what it holds, for the messages. */
+const words = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `is required: ${what}` : `must be text in quotes: ${what}`) })
+    .trim()
+    .min(1, { error: `must not be empty: ${what}` });
+
+const attributes = <Shape extends z.core.$ZodLooseShape>(shape: Shape) => entryObject(shape, 'attribute');
+
+const importedImage = z.custom<ImageMetadata>(
+  (value) => typeof value === 'object' && value !== null && 'src' in value && 'width' in value,
+  { error: 'must be an imported image: put import photo from \'./photo.jpg\'; at the top of the file and write src={photo}' },
+);
+
+/**
+ * The components editors may use in any piece, and the attributes each accepts. The only list of
+ * them: index.ts maps these names to the .astro files, the check command and the MDX plugin validate
+ * what editors write against these schemas, and each component parses its props with its own.
+ * Messages read after the attribute's name: "kind must be definition or sidebar".
+ */
+export const COMPONENT_PROPS = {
+  KeyFigures: attributes({ title: words('the heading of the box, e.g. "Key figures"').optional() }),
+  KeyFigure: attributes({ value: words('the figure as printed, e.g. value="€1,830,000"') }),
+  Box: attributes({
+    title: words('the heading of the box').optional(),
+    kind: z.enum(['definition', 'sidebar'], { error: 'must be definition or sidebar' }).optional(),
+  }),
+  PullQuote: attributes({ source: words('who said or wrote it').optional() }),
+  QA: attributes({ question: words('the question, e.g. question="What is your role?"') }),
+  Acronyms: attributes({
+    title: words('the heading of the key, e.g. "Key"').optional(),
+    note: words('a line under the key').optional(),
+  }),
+  Acronym: attributes({ short: words('the acronym, e.g. short="UNODC"') }),
+  Abbr: attributes({ title: words('what the acronym stands for, e.g. title="United Nations Office on Drugs and Crime"') }),
+  PartnerCountries: attributes({ title: words('the heading of the list').optional() }),
+  Figure: attributes({
+    src: importedImage,
+    alt: words('a text alternative describing the image for readers who cannot see it'),
+  }),
+  Foreign: attributes({ lang: words('the language of the name, e.g. lang="fr"').optional() }),
+  DocumentLink: attributes({
+    href: z.string().regex(/^(https?:\/\/|\/)/, { error: 'must be the document\'s full address, starting with https://' }),
+    format: words('the file format, e.g. format="PDF"').optional(),
+  }),
+} as const;
+
+export type ComponentName = keyof typeof COMPONENT_PROPS;
+export type ComponentProps<Name extends ComponentName> = z.output<(typeof COMPONENT_PROPS)[Name]>;
+export const COMPONENT_NAMES = Object.keys(COMPONENT_PROPS) as ComponentName[];
+
+export const isComponentName = (name: string): name is ComponentName => Object.hasOwn(COMPONENT_PROPS, name);
+
+/** A value written as an expression (`src={photo}`): known only when the page renders. */
+export const EXPRESSION = Symbol('expression');
+export type AttributeValue = string | true | typeof EXPRESSION;
+
+/** The tag as the editor wrote it, for messages: `<Box kind="defintion">`. */
+export function describeTag(name: string, attributes: Record<string, unknown>): string {
+  const shown = Object.entries(attributes).map(([key, value]) =>
+    typeof value === 'string' ? ` ${key}="${value}"` : value === true ? ` ${key}` : ` ${key}={…}`,
+  );
+  return `<${name}${shown.join('')}>`;
+}
+
+/**
+ * What is wrong with the attributes of one use of a component, one message per problem. Values written
+ * as expressions are only checked for presence here; the component checks them when it renders.
+ */
+export function attributeProblems(name: ComponentName, attributes: Record<string, AttributeValue>): string[] {
+  const result = COMPONENT_PROPS[name].safeParse(attributes);
+  if (result.success) return [];
+  return messagesOf(result.error.issues.filter((issue) => !(issue.path.length > 0 && attributes[String(issue.path[0])] === EXPRESSION)));
+}
+
+/** A component's props, checked: a wrong value stops the build with the tag and what is expected. */
+export function checkedProps<Name extends ComponentName>(name: Name, props: Record<string, unknown>): ComponentProps<Name> {
+  const result = COMPONENT_PROPS[name].safeParse(props);
+  if (result.success) return result.data as ComponentProps<Name>;
+  throw new Error(`${describeTag(name, props)}: ${messagesOf(result.error.issues).join('; ')}`);
+}
+
+const messagesOf = (issues: readonly z.core.$ZodIssue[]) =>
+  issues.map((issue) => (issue.path.length > 0 ? `${formatFieldPath(issue.path)} ${issue.message}` : issue.message));

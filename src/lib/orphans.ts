@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { glob } from 'tinyglobby';
+import { LOCALES } from '../i18n/locales.ts';
+import { COLLECTIONS } from '../schemas/collections.ts';
+import type { ContentProblem } from './content-error.ts';
+
+const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
+const TRANSLATION = new RegExp(`^(.*)\\.(${LOCALES.map((l) => l.path).join('|')})(\\.(?:mdx?|ya?ml))$`);
+
+/**
+ * Files in the content folder that nothing reads: not an entry of a collection, not a translation of one,
+ * not an image that a piece or a cover uses. `used` holds the absolute paths of the images in use; images
+ * in `unread` folders (where a file could not be read, or a photo is named wrongly) are not judged.
+ * Hidden files are left alone.
+ */
+export async function orphanProblems(contentDir: string, used: ReadonlySet<string>, unread: ReadonlySet<string>): Promise<ContentProblem[]> {
+  const entries = new Set<string>();
+  for (const { base, pattern } of Object.values(COLLECTIONS)) {
+    for (const file of await glob(pattern, { cwd: join(contentDir, base), absolute: true })) entries.add(file);
+  }
+  const problems: ContentProblem[] = [];
+  for (const path of (await glob('**/*', { cwd: contentDir, absolute: true })).sort()) {
+    if (entries.has(path) || used.has(path)) continue;
+    const file = relative(process.cwd(), path);
+    const translation = TRANSLATION.exec(path);
+    if (translation) {
+      const source = `${translation[1]}${translation[3]}`;
+      if (!existsSync(source)) problems.push({ file, message: `a translation of ${relative(process.cwd(), source)}, which does not exist; rename it after its source or delete it` });
+    } else if (IMAGE.test(path)) {
+      if (!unread.has(dirname(path))) problems.push({ file, message: 'no piece or cover uses this image; use it (see "Figure" in docs/editing.md) or delete it' });
+    } else {
+      problems.push({ file, message: 'nothing reads this file: an issue\'s files go in content/issues/NNN/ (issue.yaml, agenda.yaml, pieces as .mdx, images), contacts in content/contacts/' });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,173 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { formatProblem } from '../../src/lib/content-error.ts';
+import { startOf, parsePartialDate } from '../../src/schemas/partial-date.ts';
+import { FIXTURE_BUILD_DATE } from '../support/fixture-site.ts';
+import { brokenCopy, type Edits } from '../support/broken-copy.ts';
+
+const TODAY = startOf(parsePartialDate(FIXTURE_BUILD_DATE)!);
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+/** What the editors' check says about the fixture archive with these edits, one line per problem. */
+async function checkAfter(edits: Edits): Promise<string[]> {
+  const copy = brokenCopy(edits);
+  cleanup = copy.remove;
+  const { problems } = await checkContent(copy.dir, TODAY);
+  return problems.map((problem) => copy.shown(formatProblem(problem)));
+}
+
+const addToPiece = (text: string) => (source: string) => `${source}\n${text}\n`;
+const PIECE = 'issues/001/field-visit.mdx';
+/** The fixture piece has 19 lines; what is added starts on line 21. */
+const ADDED = 21;
+
+describe('the check command on the fixture archive as it is', () => {
+  it('finds nothing wrong', async () => {
+    expect(await checkAfter({})).toEqual([]);
+  });
+});
+
+describe('each mistake an editor makes gets one line: file, line, what is wrong and what to do', () => {
+  it('an unknown front-matter field, with the field meant', async () => {
+    expect(await checkAfter({ [PIECE]: (t) => t.replace('kind: report', 'kind: report\nstandfist: "A lead"') })).toEqual([
+      `content/${PIECE}:4: unknown field "standfist": did you mean "standfirst"?`,
+    ]);
+  });
+
+  it('a date in the wrong form', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('date: "2029-10"', 'date: "October 2029"') })).toEqual([
+      'content/issues/001/issue.yaml:2: date: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), e.g. "2019-04"',
+    ]);
+  });
+
+  it('a day that does not exist, even written without quotes (where YAML would silently move it to the next month)', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('date: "2029-10"', 'date: 2029-11-31') })).toEqual([
+      'content/issues/001/issue.yaml:2: date: "2029-11-31" is not a date of the calendar: check the month (01 to 12) and the day',
+    ]);
+  });
+
+  it('a missing required field', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace(/^title: .*\n/m, '') })).toEqual([
+      'content/issues/001/issue.yaml:1: title: missing (expected text)',
+    ]);
+  });
+
+  it('a duplicate issue number', async () => {
+    expect(await checkAfter({ 'issues/002/issue.yaml': (t) => t.replace('number: 2', 'number: 1') })).toEqual([
+      'content/issues/002/issue.yaml:1: number: issue number 1 is already used by content/issues/001/issue.yaml; each issue needs its own number',
+      'content/issues/002/issue.yaml:1: number: issue number 1 does not match its folder "002"; put the issue in content/issues/001/ or correct the number',
+    ]);
+  });
+
+  it('a piece in a folder that holds no issue', async () => {
+    expect(await checkAfter({ 'issues/009/lost-piece.mdx': '---\ntitle: "Lost"\nkind: focus\n---\n\nText.\n' })).toEqual([
+      'content/issues/009/lost-piece.mdx: there is no issue.yaml in its folder "009"; every piece belongs to the issue whose folder holds it: move it to its issue\'s folder, or create the issue with npm run new-issue',
+    ]);
+  });
+
+  it('a link to a piece of an issue that does not exist, or to a heading a piece does not have', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('See [the lost piece](../009/lost-piece.mdx) and [the seminar](#the-seminr).') })).toEqual([
+      `content/${PIECE}:${ADDED}: the link "../009/lost-piece.mdx" points to a file that does not exist (content/issues/009/lost-piece.mdx); link to a piece as ./slug.mdx or ../012/slug.mdx`,
+      `content/${PIECE}:${ADDED}: the link "#the-seminr" points to a heading this piece does not have; its headings are: #the-seminar`,
+    ]);
+  });
+
+  it('a piece that fails its schema, and a contact that does not exist: both at once, and no false "there is no piece"', async () => {
+    expect(
+      await checkAfter({
+        [PIECE]: (t) => t.replace('kind: report', 'kind: reportage'),
+        'issues/001/issue.yaml': (t) => t.replace('contact: regional-expert', 'contact: regional-expret'),
+      }),
+    ).toEqual([
+      `content/${PIECE}:3: kind: expected one of: focus, return-to, word-from, three-questions, interview, overview, report`,
+      'content/issues/001/issue.yaml:10: contacts[0].contact: unknown contact "regional-expret": did you mean "regional-expert"? (a contact is a file in content/contacts/)',
+    ]);
+  });
+
+  it('an unknown contact, with the contact meant', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('contact: regional-expert', 'contact: regional-expret') })).toEqual([
+      'content/issues/001/issue.yaml:10: contacts[0].contact: unknown contact "regional-expret": did you mean "regional-expert"? (a contact is a file in content/contacts/)',
+    ]);
+  });
+
+  it('a missing image, in a piece and as a cover, with the file meant', async () => {
+    expect(
+      await checkAfter({
+        [PIECE]: (t) => t.replace("'./seminar-sarajevo.jpg'", "'./seminar-sarajvo.jpg'"),
+        'issues/001/issue.yaml': (t) => t.replace('cover: ./cover.jpg', 'cover: ./covr.jpg'),
+      }),
+    ).toEqual([
+      'content/issues/001/field-visit.mdx:7: there is no image "./seminar-sarajvo.jpg" in content/issues/001/: did you mean "./seminar-sarajevo.jpg"?',
+      'content/issues/001/issue.yaml:7: cover: there is no image "./covr.jpg" in content/issues/001/: did you mean "./cover.jpg"?',
+    ]);
+  });
+
+  it('an MDX syntax error, at its line', async () => {
+    const [problem, ...rest] = await checkAfter({ [PIECE]: addToPiece('<Box title="Unclosed">\nThe box is never closed.') });
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(new RegExp(`^content/${PIECE}:${ADDED}: MDX syntax error: Expected a closing tag for \`<Box>\``));
+    expect(problem).toContain('check that every <Tag> has its </Tag>');
+  });
+
+  it('an unknown component, with the component meant', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('<PullQoute source="UDHR">No one shall be held in slavery.</PullQoute>') })).toEqual([
+      `content/${PIECE}:${ADDED}: unknown component <PullQoute source="UDHR">: did you mean <PullQuote>? (see docs/editing.md)`,
+    ]);
+  });
+
+  it('a component with a wrong or unknown attribute, or without one it needs', async () => {
+    expect(
+      await checkAfter({ [PIECE]: addToPiece('<Box kind="defintion" titel="Palermo">Text.</Box>\n\n<QA>What?</QA>\n\n<DocumentLink href="www.unodc.org">Report</DocumentLink>') }),
+    ).toEqual([
+      `content/${PIECE}:${ADDED}: <Box kind="defintion" titel="Palermo">: kind must be definition or sidebar`,
+      `content/${PIECE}:${ADDED}: <Box kind="defintion" titel="Palermo">: unknown attribute "titel": did you mean "title"?`,
+      `content/${PIECE}:${ADDED + 2}: <QA>: question is required: the question, e.g. question="What is your role?"`,
+      `content/${PIECE}:${ADDED + 4}: <DocumentLink href="www.unodc.org">: href must be the document's full address, starting with https://`,
+    ]);
+  });
+
+  it('an image without its text alternative', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('<Figure src={seminar}>A caption.</Figure>\n\n![](./seminar-sarajevo.jpg)') })).toEqual([
+      `content/${PIECE}:${ADDED}: <Figure src={…}>: alt is required: a text alternative describing the image for readers who cannot see it`,
+      `content/${PIECE}:${ADDED + 2}: the image "./seminar-sarajevo.jpg" has no text alternative: describe it between the brackets, ![A description](./seminar-sarajevo.jpg), or use <Figure> (see docs/editing.md)`,
+    ]);
+  });
+
+  it('an image given as a file name instead of an imported image', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('<Figure src="./seminar-sarajevo.jpg" alt="The seminar" />') })).toEqual([
+      `content/${PIECE}:${ADDED}: <Figure src="./seminar-sarajevo.jpg" alt="The seminar">: src must be an imported image: put import photo from './photo.jpg'; at the top of the file and write src={photo}`,
+    ]);
+  });
+
+  it('a file that nothing reads', async () => {
+    expect(await checkAfter({ 'issues/001/notes.txt': 'Ideas for the next issue.' })).toEqual([
+      "content/issues/001/notes.txt: nothing reads this file: an issue's files go in content/issues/NNN/ (issue.yaml, agenda.yaml, pieces as .mdx, images), contacts in content/contacts/",
+    ]);
+  });
+
+  it('a placeholder left in an issue that is published', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('TODO: a last paragraph.') })).toEqual([
+      `content/${PIECE}:${ADDED}: still holds a placeholder to write ("TODO: a last paragraph."); an issue that is scheduled or published must have none (or set status: draft)`,
+    ]);
+  });
+
+  it('a link from a published issue to one that is not', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('See [the harbour](../003/marmaladewood-harbour.mdx).') })).toEqual([
+      `content/${PIECE}:${ADDED}: this link leads to issue N° 3, which is a draft: on the published site it would lead nowhere; link to it once it is published`,
+    ]);
+  });
+
+  it('a kind of piece, an e-mail address or a country code that does not exist', async () => {
+    expect(
+      await checkAfter({
+        [PIECE]: (t) => t.replace('kind: report', 'kind: opinion').replace('countries: [BA]', 'countries: [Bosnia]'),
+        'contacts/regional-expert.yaml': (t) => t.replace('mira.testova@example.org', 'mira.testova.example.org'),
+      }),
+    ).toEqual([
+      'content/contacts/regional-expert.yaml:4: email: expected an e-mail address, e.g. name@diplomatie.gouv.fr',
+      `content/${PIECE}:3: kind: expected one of: focus, return-to, word-from, three-questions, interview, overview, report`,
+      `content/${PIECE}:4: countries[0]: expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")`,
+    ]);
+  });
+});
