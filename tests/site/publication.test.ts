@@ -27,6 +27,8 @@ describe('the production build on 15 January 2030', () => {
   it('publishes the issue whose scheduled day has come, on its pages, the archive list and the agenda', async () => {
     const found = await whereWordAppears(fixture().siteDir, SCHEDULED_PAST.word);
     expect(found).toEqual(expect.arrayContaining(['en/index.html', 'en/agenda/index.html', 'en/issues/2/index.html', 'en/issues/2/larkspurgate-conference/index.html']));
+    // The search reads every kind of output: here the issue's PDF too.
+    expect(found.filter((file) => file.endsWith('.pdf')).length).toBeGreaterThan(0);
   });
 
   it('lists only the published issues, with no draft label', () => {
