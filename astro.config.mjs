@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { buildRemarkPlugins } from './src/plugins/content-checks.ts';
+import { localized404 } from './src/integrations/localized-404.ts';
 
 export default defineConfig({
   site: process.env.QL_SITE ?? 'https://quarterly-letter.example.org',
@@ -11,8 +13,21 @@ export default defineConfig({
   // Tests and the benchmark build other content folders side by side: each gets its own cache.
   cacheDir: process.env.QL_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx({ processor: unified({ remarkPlugins: buildRemarkPlugins }) })],
+  build: {
+    format: 'directory',
+    // Pages render one after another on the main thread; the share images are drawn by sharp on worker
+    // threads. Rendering a few pages at a time keeps the main thread busy while sharp draws.
+    concurrency: 4,
+  },
+  integrations: [
+    mdx({ processor: unified({ remarkPlugins: buildRemarkPlugins }) }),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', 'sr-latn': 'sr-Latn', 'sr-cyrl': 'sr-Cyrl' } },
+      // Neither the root, which only redirects to /en/, nor the "page not found" pages are pages to index.
+      filter: (page) => new URL(page).pathname !== '/' && !/\/404\/?$/.test(new URL(page).pathname),
+    }),
+    localized404(),
+  ],
   markdown: { processor: unified({ remarkPlugins: buildRemarkPlugins }) },
   image: {
     // AVIF at sharp's default effort takes seconds per width of every photo; effort 2 is five times

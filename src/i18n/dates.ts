@@ -4,15 +4,23 @@ import { LOCALES, type LocaleCode } from './locales.ts';
 const intlTag = (code: LocaleCode) => LOCALES.find((l) => l.code === code)!.intl;
 const asDate = (date: PartialDate) => new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
 
-/** A formatter that prints exactly the parts of the date the source gives. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A formatter that prints exactly the parts of the date the source gives. Formatters are kept: making
+ * one costs far more than formatting, and an archive's pages format thousands of dates.
+ */
 function formatterFor(date: PartialDate, locale: LocaleCode): Intl.DateTimeFormat {
-  const options: Intl.DateTimeFormatOptions =
-    date.day !== undefined
-      ? { day: 'numeric', month: 'long', year: 'numeric' }
-      : date.month !== undefined
-        ? { month: 'long', year: 'numeric' }
-        : { year: 'numeric' };
-  return new Intl.DateTimeFormat(intlTag(locale), { ...options, timeZone: 'UTC' });
+  const precision = date.day !== undefined ? 'day' : date.month !== undefined ? 'month' : 'year';
+  const key = `${locale} ${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'day' ? { day: 'numeric', month: 'long', year: 'numeric' } : precision === 'month' ? { month: 'long', year: 'numeric' } : { year: 'numeric' };
+    formatter = new Intl.DateTimeFormat(intlTag(locale), { ...options, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** Formats a date at the precision it is known: "2019", "April 2019", "12 April 2019", per locale. */

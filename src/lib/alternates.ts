@@ -5,7 +5,8 @@ import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
  * English), so the address only changes in its first segment.
  */
 export function alternates(pathname: string): { locale: Locale; href: string }[] {
-  const rest = pathname.replace(/^\/[^/]+/, '');
+  // The "page not found" route is published as /{locale}/404.html (see integrations/localized-404.ts).
+  const rest = pathname.replace(/^\/[^/]+/, '').replace(/^\/404\/$/, '/404.html');
   return LOCALES.map((locale) => ({ locale, href: `/${locale.path}${rest}` }));
 }
 

@@ -18,3 +18,10 @@ export async function allPages(): Promise<string[]> {
 export function attributeValues(html: string, pattern: RegExp): string[] {
   return [...html.matchAll(pattern)].map((match) => match[1]!);
 }
+
+/** The site's public origin, as the build wrote it into robots.txt's sitemap line. */
+export function siteUrl(): URL {
+  const sitemap = /^Sitemap: (\S+)$/m.exec(readFileSync(join(siteDir(), 'robots.txt'), 'utf8'))?.[1];
+  if (!sitemap) throw new Error('robots.txt names no sitemap');
+  return new URL('/', sitemap);
+}

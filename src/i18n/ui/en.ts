@@ -75,6 +75,10 @@ export const en = {
   'publication.scheduled': 'Scheduled',
   'publication.draftNotice': 'Draft: this issue is not published. Only the preview shows it; the published site leaves it out.',
   'publication.scheduledNotice': 'Scheduled: this issue goes live on {date}. Until then only the preview shows it; the published site leaves it out.',
+  'notFound.title': 'Page not found',
+  'notFound.text': 'There is no page at this address: it may have moved, or the address may contain a typo.',
+  'notFound.home': 'Browse every issue of the letter',
+  'feed.subscribe': 'Subscribe to the feed (RSS)',
 } as const;
 
 export type UiKey = keyof typeof en;

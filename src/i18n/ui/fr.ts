@@ -77,4 +77,8 @@ export const fr: UiStrings = {
   'publication.scheduled': 'Programmé',
   'publication.draftNotice': 'Brouillon : ce numéro n’est pas publié. Seul l’aperçu l’affiche ; le site publié ne le contient pas.',
   'publication.scheduledNotice': 'Programmé : ce numéro paraîtra le {date}. D’ici là, seul l’aperçu l’affiche ; le site publié ne le contient pas.',
+  'notFound.title': 'Page introuvable',
+  'notFound.text': 'Il n’y a pas de page à cette adresse : elle a peut-être été déplacée, ou l’adresse contient une faute de frappe.',
+  'notFound.home': 'Parcourir tous les numéros de la lettre',
+  'feed.subscribe': 'S’abonner au fil d’actualité (RSS)',
 };

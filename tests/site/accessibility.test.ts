@@ -1,0 +1,69 @@
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { addressOf } from '../support/links.ts';
+import { localeOfFile, pageType } from '../../scripts/bench/page-types.ts';
+import { launchChromium } from '../../scripts/pdf/chromium.ts';
+import { serveStatic, type StaticServer } from '../../scripts/pdf/static-server.ts';
+import { allPages, siteDir } from '../support/site.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * One page of every type in every locale (the largest of its type, which holds the most components),
+ * found in the output, so that a page type added to the site is checked without changing this test.
+ */
+async function samplePages(): Promise<Map<string, string>> {
+  const largest = new Map<string, { file: string; size: number }>();
+  for (const file of await allPages()) {
+    // The root only redirects to /en/ at once (vnu and the link check cover it); a browser never stays on it.
+    if (file === 'index.html') continue;
+    const key = `${pageType(file)} (${localeOfFile(file)})`;
+    const size = statSync(join(siteDir(), file)).size;
+    if (size > (largest.get(key)?.size ?? -1)) largest.set(key, { file, size });
+  }
+  return new Map([...largest].map(([key, { file }]) => [key, file]));
+}
+
+let browser: Browser;
+let server: StaticServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), serveStatic(siteDir())]);
+});
+afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+
+describe.concurrent('axe-core in Chromium', async () => {
+  const samples = await samplePages();
+
+  it('checks every page type in every locale', () => {
+    const typesIn = (locale: string) => [...samples.keys()].filter((key) => key.endsWith(`(${locale})`)).map((key) => key.replace(/ \(.*\)$/, ''));
+    const english = typesIn('en');
+    expect(english).toEqual(expect.arrayContaining(['{locale}/index.html', '{locale}/issues/{number}/', '{locale}/issues/{number}/{piece}/', '{locale}/agenda/index.html', '{locale}/contacts/index.html', '{locale}/404.html']));
+    for (const { path } of LOCALES) expect(typesIn(path), path).toEqual(english);
+  });
+
+  for (const [type, file] of samples) {
+    it(`finds no WCAG 2.2 A/AA or best-practice violation on ${type}: /${file}`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${server.origin}${addressOf(file)}`);
+        await page.addScriptTag({ path: AXE });
+        const results = await page.evaluate(
+          (tags) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+          TAGS,
+        );
+        expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(20);
+        const violations = results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`));
+        expect(violations).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
