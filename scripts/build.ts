@@ -21,6 +21,7 @@ function step(label: string, command: string, args: string[]): void {
 
 rmSync(staging, { recursive: true, force: true });
 step('the Astro build', process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build']);
+step('the search index', process.execPath, [resolve('scripts/search-index.ts')]);
 // QL_SKIP_PDF=1 leaves the PDFs out (the benchmark measures the site's build on its own).
 if (process.env.QL_SKIP_PDF !== '1') step('the PDF export', process.execPath, [resolve('scripts/export-pdfs.ts')]);
 

@@ -16,4 +16,5 @@ export const urls = {
   issueShareImage: (locale: Locale, number: number) => `/${locale.path}/issues/${number}/share.png`,
   shareImage: (locale: Locale) => `/${locale.path}/share.png`,
   sitemap: () => '/sitemap-index.xml',
+  search: (locale: Locale) => `/${locale.path}/search/`,
 };
