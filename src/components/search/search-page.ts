@@ -11,6 +11,7 @@ interface PagefindInstance {
   setTranslations(strings: Record<string, string>): void;
   triggerSearch(term: string): void;
   triggerFilters(filters: Record<string, string[]>): void;
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   on(event: 'search', callback: (term: string) => void): void;
 }
 
@@ -33,9 +34,12 @@ export async function startSearch(): Promise<void> {
   for (const select of filterSelects) select.addEventListener('change', () => instance.triggerFilters(chosenFilters()));
 
   const order = root.querySelector<HTMLSelectElement>('select[data-search-sort]')!;
-  order.addEventListener('change', () => {
+  const applyOrder = () => {
     const [key, direction] = order.value.split(':');
     instance.searchSort = key ? { [key]: direction === 'asc' ? 'asc' : 'desc' } : {};
+  };
+  order.addEventListener('change', () => {
+    applyOrder();
     if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
   });
 
@@ -46,9 +50,9 @@ export async function startSearch(): Promise<void> {
     window.history.replaceState(null, '', url);
   });
 
-  root.hidden = false;
+  // The first search honours the selects as the browser may have restored them on reload.
+  applyOrder();
   const query = new URLSearchParams(window.location.search).get('q')?.trim();
-  // The browser may restore the selects' values on reload: the first search honours them.
-  instance.triggerFilters(chosenFilters());
-  if (query) instance.triggerSearch(query);
+  if (query) instance.triggerSearchWithFilters(query, chosenFilters());
+  root.hidden = false;
 }

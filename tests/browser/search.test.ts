@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/translate.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { assembleArchive } from '../../src/lib/archive.ts';
+import { allPages, siteDir } from '../support/site.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { launchChromium, openPage } from '../support/browser.ts';
+
+const { issues } = assembleArchive((await readContent('content')).input);
+const pieceOf = (number: number, slug: string) => {
+  const piece = issues.find((issue) => issue.number === number)?.pieces.find((p) => p.slug === slug);
+  if (!piece) throw new Error(`no piece ${slug} in issue ${number}`);
+  return piece;
+};
+const dateOfIssue = new Map(issues.map((issue) => [issue.number, issue.date.iso]));
+const CYRILLIC = /[\u0400-\u04FF]/;
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic(siteDir());
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Result {
+  href: string;
+  title: string;
+  meta: string;
+  marks: string[];
+  sections: string[];
+}
+
+/** A page tall enough for Pagefind to load the data of every result at once (it loads them as they scroll into view). */
+const tallPage = () => openPage(browser, { viewport: { width: 1280, height: 8000 } });
+
+/** Opens a search page and types a query. */
+async function search(path: string, query: string): Promise<Page> {
+  const page = await tallPage();
+  await page.goto(`${server.url}${path}`);
+  await page.locator('pagefind-input input').fill(query);
+  await settled(page, query);
+  return page;
+}
+
+/** Waits until the summary reports the search of `query` and every result listed has loaded its data. */
+async function settled(page: Page, query: string): Promise<void> {
+  await page.waitForFunction((term) => {
+    const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
+    const list = document.querySelector('pagefind-results ul');
+    return summary.includes(term) && !summary.endsWith('…') && list?.getAttribute('aria-busy') === 'false'
+      && [...list.children].every((item) => item.classList.contains('search-result'));
+  }, query);
+}
+
+async function results(page: Page): Promise<Result[]> {
+  return page.locator('li.search-result').evaluateAll((items) =>
+    items.map((item) => ({
+      href: item.querySelector('.search-result-title a')?.getAttribute('href') ?? '',
+      title: item.querySelector('.search-result-title')?.textContent?.trim() ?? '',
+      meta: item.querySelector('.search-result-meta')?.textContent?.trim() ?? '',
+      marks: [...item.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+      sections: [...item.querySelectorAll('.search-result-sections a')].map((a) => a.getAttribute('href') ?? ''),
+    })),
+  );
+}
+
+/** The number of results the summary announces ("12 pieces found for …"), 0 for none. */
+async function count(page: Page): Promise<number> {
+  const summary = await page.locator('pagefind-summary').innerText();
+  return Number(summary.match(/\d+/)?.[0] ?? 0);
+}
+
+describe('searching the archive in a real browser', () => {
+  it('finds a piece by a word of its text and shows its title, rubric, issue, date and highlighted excerpt', async () => {
+    const piece = pieceOf(12, 'sociological-approach');
+    const page = await search('/en/search/', 'Bihor');
+    const found = (await results(page)).find((result) => result.href === '/en/issues/12/sociological-approach/');
+    expect(found, JSON.stringify(await results(page))).toBeDefined();
+    expect(found!.title).toBe(piece.data.title);
+    expect(found!.meta).toBe('Focus on… · N° 12, April 2019');
+    expect(found!.marks).toContain('Bihor');
+  });
+
+  it('leads from a hit in a section to that section\'s heading on the piece page', async () => {
+    const page = await search('/en/search/', 'Bihor');
+    const found = (await results(page)).find((result) => result.href === '/en/issues/12/sociological-approach/');
+    const section = found?.sections.find((href) => href.startsWith('/en/issues/12/sociological-approach/#'));
+    expect(section, JSON.stringify(found)).toBeDefined();
+    await page.locator(`.search-result-sections a[href="${section}"]`).click();
+    await page.waitForURL(`**${section}`);
+    const target = await page.evaluate(() => document.getElementById(decodeURIComponent(location.hash.slice(1)))?.tagName);
+    expect(target).toMatch(/^H[2-4]$/);
+  });
+
+  it('narrows the results with a filter', async () => {
+    const page = await search('/en/search/', 'trafficking');
+    const all = await count(page);
+    const inIssue10 = (await results(page)).filter((result) => result.href.startsWith('/en/issues/10/')).length;
+    expect(inIssue10).toBeGreaterThan(0);
+    expect(all).toBeGreaterThan(inIssue10);
+    await page.locator('select[data-search-filter="issue"]').selectOption('N° 10');
+    await page.waitForFunction((before) => Number(document.querySelector('pagefind-summary')?.textContent?.match(/\d+/)?.[0]) < before, all);
+    expect(await count(page)).toBe(inIssue10);
+    await settled(page, 'trafficking');
+    for (const result of await results(page)) {
+      expect(result.href).toMatch(/^\/en\/issues\/10\//);
+      expect(result.meta).toContain('N° 10');
+    }
+  });
+
+  it('orders the results newest first on request', async () => {
+    const page = await search('/en/search/', 'trafficking');
+    const total = await count(page);
+    const dates = async () => (await results(page)).map((r) => dateOfIssue.get(Number(r.href.split('/')[3])) ?? 'no result data');
+    const newestFirst = async () => {
+      const listed = await dates();
+      return listed.length === total && listed.every((date, i) => i === 0 || listed[i - 1]! >= date);
+    };
+    expect(await newestFirst(), 'ranked by relevance, the results are not in date order').toBe(false);
+    await page.locator('select[data-search-sort]').selectOption({ label: 'Newest first' });
+    await expect.poll(newestFirst).toBe(true);
+  });
+
+  it('finds inflected forms in French: a plural query finds a piece that only has the singular', async () => {
+    const piecePage = readFileSync(join(siteDir(), 'fr/issues/12/french-strategy/index.html'), 'utf8');
+    expect(piecePage).not.toMatch(/stratégies/i);
+    expect(piecePage).toMatch(/stratégie/i);
+    const page = await search('/fr/search/', 'stratégies');
+    const found = (await results(page)).find((result) => result.href === '/fr/issues/12/french-strategy/');
+    expect(found).toBeDefined();
+    expect(found!.marks.map((m) => m.toLowerCase())).toContain('stratégie');
+    expect(found!.meta).toBe('Panorama · N° 12, avril 2019');
+  });
+
+  it('never answers a French query with a piece shown under /fr/ in its English original', async () => {
+    const fallbacks = (await allPages()).filter((path) => /^fr\/issues\/\d+\/[^/]+\/index\.html$/.test(path) && readFileSync(join(siteDir(), path), 'utf8').includes('class="fallback-notice"'));
+    expect(fallbacks.length).toBeGreaterThan(0);
+    const url = `/${fallbacks[0]!.replace(/index\.html$/, '')}`;
+    const title = readFileSync(join(siteDir(), fallbacks[0]!), 'utf8').match(/<h1 class="piece-title"[^>]*>([^<]+)</)![1]!.trim();
+    const english = await search('/en/search/', title);
+    expect((await results(english)).map((r) => r.href)).toContain(url.replace(/^\/fr\//, '/en/'));
+    const french = await search('/fr/search/', title);
+    const hrefs = (await results(french)).map((r) => r.href);
+    expect(hrefs).not.toContain(url);
+    for (const href of hrefs) expect(fallbacks, href).not.toContain(`${href.slice(1)}index.html`);
+  });
+
+  it('finds Serbian in either script: a Cyrillic query on the Latin site, a Latin query on the Cyrillic site', async () => {
+    const latin = await search('/sr-latn/search/', 'трговина');
+    const latinResults = await results(latin);
+    expect(latinResults.map((r) => r.href)).toContain('/sr-latn/issues/12/french-strategy/');
+    for (const result of latinResults) {
+      expect(result.href).toMatch(/^\/sr-latn\//);
+      expect(result.title, 'results of the Latin site are in Latin script').not.toMatch(CYRILLIC);
+    }
+    expect(latinResults.flatMap((r) => r.marks).some((mark) => /^trgovin/i.test(mark))).toBe(true);
+
+    const cyrillic = await search('/sr-cyrl/search/', 'trgovina');
+    const cyrillicResults = await results(cyrillic);
+    expect(cyrillicResults.map((r) => r.href)).toContain('/sr-cyrl/issues/12/french-strategy/');
+    expect(cyrillicResults.flatMap((r) => r.marks).some((mark) => /^трговин/i.test(mark))).toBe(true);
+  });
+
+  it('speaks the page\'s language, Serbian Latin included, down to the filter values', async () => {
+    for (const locale of LOCALES) {
+      const t = useTranslations(locale.code);
+      const page = await tallPage();
+      await page.goto(`${server.url}/${locale.path}/search/?q=2019`);
+      await settled(page, '2019');
+      const input = page.locator('pagefind-input input');
+      expect(await input.getAttribute('placeholder'), locale.code).toBe(t('pagefind.placeholder'));
+      expect(await input.inputValue(), 'the query in the address is run').toBe('2019');
+      const found = await page.locator('li.search-result').count();
+      expect(found, locale.code).toBeGreaterThan(1);
+      const summary = t('pagefind.many_results').replace('[COUNT]', String(found)).replace('[SEARCH_TERM]', '2019');
+      expect(await page.locator('pagefind-summary').innerText(), locale.code).toBe(summary);
+      const kinds = await page.locator('select[data-search-filter="kind"] option').allInnerTexts();
+      expect(kinds, locale.code).toContain(t('kind.editorial'));
+      if (locale.code === 'sr-Latn') expect(`${summary}${kinds.join('')}`).not.toMatch(CYRILLIC);
+    }
+    const french = await openPage(browser);
+    await french.goto(`${server.url}/fr/search/`);
+    expect(await french.locator('select[data-search-filter="country"] option').allInnerTexts()).toContain('Albanie');
+  });
+});
+
+describe('search without JavaScript', () => {
+  it('leads from the header form to the search page, which says search needs JavaScript', async () => {
+    const t = useTranslations('en');
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${server.url}/en/issues/12/`);
+    await page.locator('form.site-search input[name="q"]').fill('Romania');
+    await page.locator('form.site-search button[type="submit"]').click();
+    await page.waitForURL('**/en/search/?q=Romania');
+    await expect.poll(() => page.locator('.search-noscript').isVisible()).toBe(true);
+    expect(await page.locator('.search-noscript').innerText()).toContain(t('search.noscript'));
+    expect(await page.locator('.search').isVisible()).toBe(false);
+  });
+});
