@@ -7,8 +7,8 @@ import { useTranslations } from '../../src/i18n/translate.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { assembleArchive } from '../../src/lib/archive.ts';
 import { allPages, siteDir } from '../support/site.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { launchChromium, openPage } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { launchChromium, openPage } from '../../scripts/lib/chromium.ts';
 
 const { issues } = assembleArchive((await readContent('content')).input);
 const pieceOf = (number: number, slug: string) => {

@@ -21,16 +21,24 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site as a static host would: files as they are, a folder by its index.html, 404 otherwise. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Called for every file served, with its path in the site and its bytes: what a reader downloads. */
+export type ServeListener = (path: string, body: Buffer, type: string) => void;
+
+/**
+ * Serves a built site as a plain static host would, uncompressed: files as they are, a folder by its
+ * index.html, 404 otherwise. Tests drive a browser over it; the search budget counts what it serves.
+ */
+export async function serveStatic(root: string, onServe?: ServeListener): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
     let file = join(root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type, 'content-length': body.length });
       response.end(body);
+      onServe?.(path, body, type);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('Not found');
