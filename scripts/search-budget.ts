@@ -7,11 +7,11 @@
  *
  *   node scripts/search-budget.ts <built site folder> [query …]     (default queries: trafficking, Bihor)
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serveStatic } from './lib/static-server.ts';
-import { launchChromium } from './lib/chromium.ts';
+import { serveStatic } from './pdf/static-server.ts';
+import { launchChromium } from './pdf/chromium.ts';
 
 const [siteArg, ...queryArgs] = process.argv.slice(2);
 if (!siteArg) {
@@ -44,7 +44,8 @@ const partOf = (path: string): Part =>
     : 'index';
 
 let tallies = Object.fromEntries(PARTS.map((part) => [part, empty()])) as Record<Part, Tally>;
-const server = await serveStatic(site, (path, body, type) => {
+const server = await serveStatic(site, (path, file, type) => {
+  const body = readFileSync(file);
   add(tallies[partOf(path)], body.length, TEXT.test(type) ? gzipSync(body).length : body.length);
 });
 const browser = await launchChromium();
@@ -58,7 +59,7 @@ for (const query of queries) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   tallies = Object.fromEntries(PARTS.map((part) => [part, empty()])) as Record<Part, Tally>;
-  await page.goto(`${server.url}/en/search/`, { waitUntil: 'networkidle' });
+  await page.goto(`${server.origin}/en/search/`, { waitUntil: 'networkidle' });
   await page.locator('pagefind-input input').fill(query);
   // First results: the summary is out and every result on the first screen has loaded its text.
   await page.waitForFunction((term) => {

@@ -32,8 +32,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Told of every file served, by its address and path on disk: the search budget counts what a reader downloads. */
+export type ServeListener = (pathname: string, file: string, type: string) => void;
+
 /** Serves a built site on 127.0.0.1 (a free port) so that Chromium loads its pages, styles and fonts as a reader would. */
-export async function serveStatic(folder: string): Promise<StaticServer> {
+export async function serveStatic(folder: string, onServe?: ServeListener): Promise<StaticServer> {
   const root = resolve(folder);
   const server = createServer(async (request, response) => {
     const pathname = safeDecode(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -43,8 +46,10 @@ export async function serveStatic(folder: string): Promise<StaticServer> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    response.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(response);
+    onServe?.(pathname!, file, type);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { assembleArchive } from '../../src/lib/archive.ts';
 import { allPages, siteDir } from '../support/site.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { launchChromium, openPage } from '../../scripts/lib/chromium.ts';
+import { serveStatic, type StaticServer } from '../../scripts/pdf/static-server.ts';
+import { launchChromium } from '../../scripts/pdf/chromium.ts';
 
 const { issues } = assembleArchive((await readContent('content')).input);
 const pieceOf = (number: number, slug: string) => {
@@ -18,6 +18,9 @@ const pieceOf = (number: number, slug: string) => {
 };
 const dateOfIssue = new Map(issues.map((issue) => [issue.number, issue.date.iso]));
 const CYRILLIC = /[\u0400-\u04FF]/;
+
+/** A fresh page in its own context: each test starts with no cache and no state. */
+const openPage = async (options: BrowserContextOptions = {}) => (await browser.newContext(options)).newPage();
 
 let server: StaticServer;
 let browser: Browser;
@@ -39,12 +42,12 @@ interface Result {
 }
 
 /** A page tall enough for Pagefind to load the data of every result at once (it loads them as they scroll into view). */
-const tallPage = () => openPage(browser, { viewport: { width: 1280, height: 8000 } });
+const tallPage = () => openPage({ viewport: { width: 1280, height: 8000 } });
 
 /** Opens a search page and types a query. */
 async function search(path: string, query: string): Promise<Page> {
   const page = await tallPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${server.origin}${path}`);
   await page.locator('pagefind-input input').fill(query);
   await settled(page, query);
   return page;
@@ -173,7 +176,7 @@ describe('searching the archive in a real browser', () => {
     for (const locale of LOCALES) {
       const t = useTranslations(locale.code);
       const page = await tallPage();
-      await page.goto(`${server.url}/${locale.path}/search/?q=2019`);
+      await page.goto(`${server.origin}/${locale.path}/search/?q=2019`);
       await settled(page, '2019');
       const input = page.locator('pagefind-input input');
       expect(await input.getAttribute('placeholder'), locale.code).toBe(t('pagefind.placeholder'));
@@ -186,8 +189,8 @@ describe('searching the archive in a real browser', () => {
       expect(kinds, locale.code).toContain(t('kind.editorial'));
       if (locale.code === 'sr-Latn') expect(`${summary}${kinds.join('')}`).not.toMatch(CYRILLIC);
     }
-    const french = await openPage(browser);
-    await french.goto(`${server.url}/fr/search/`);
+    const french = await openPage();
+    await french.goto(`${server.origin}/fr/search/`);
     expect(await french.locator('select[data-search-filter="country"] option').allInnerTexts()).toContain('Albanie');
   });
 });
@@ -195,8 +198,8 @@ describe('searching the archive in a real browser', () => {
 describe('search without JavaScript', () => {
   it('leads from the header form to the search page, which says search needs JavaScript', async () => {
     const t = useTranslations('en');
-    const page = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/en/issues/12/`);
+    const page = await openPage({ javaScriptEnabled: false });
+    await page.goto(`${server.origin}/en/issues/12/`);
     await page.locator('form.site-search input[name="q"]').fill('Romania');
     await page.locator('form.site-search button[type="submit"]').click();
     await page.waitForURL('**/en/search/?q=Romania');
