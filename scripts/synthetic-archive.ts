@@ -1,7 +1,7 @@
 /**
  * Writes a synthetic archive of any number of issues, made from the real ones, for measuring how the site
  * and its search grow (search budget, build time). Never touches content/: it writes <folder>/content and,
- * with --build, builds it through the real build script into <folder>/dist (cache in <folder>/cache).
+ * with --build, builds it through the real build script into <folder>/dist (caches in <folder>).
  *
  *   node scripts/synthetic-archive.ts <issues> <folder> [--build]
  *
@@ -67,7 +67,7 @@ console.log(`Synthetic archive of ${count} issues written to ${content}`);
 if (build) {
   const result = spawnSync(process.execPath, [resolve('scripts/build.ts')], {
     stdio: 'inherit',
-    env: { ...process.env, QL_CONTENT_DIR: content, QL_OUT_DIR: join(folder, 'dist'), QL_CACHE_DIR: join(folder, 'cache') },
+    env: { ...process.env, QL_CONTENT_DIR: content, QL_OUT_DIR: join(folder, 'dist'), QL_CACHE_DIR: join(folder, 'cache'), QL_PDF_CACHE_DIR: join(folder, 'pdf-cache') },
   });
   process.exit(result.status ?? 1);
 }
