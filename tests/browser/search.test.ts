@@ -7,6 +7,7 @@ import { useTranslations } from '../../src/i18n/translate.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { assembleArchive } from '../../src/lib/archive.ts';
 import { allPages, siteDir } from '../support/site.ts';
+import { axeCheck } from '../support/axe.ts';
 import { serveStatic, type StaticServer } from '../../scripts/pdf/static-server.ts';
 import { launchChromium } from '../../scripts/pdf/chromium.ts';
 
@@ -193,6 +194,19 @@ describe('searching the archive in a real browser', () => {
     await french.goto(`${server.origin}/fr/search/`);
     expect(await french.locator('select[data-search-filter="country"] option').allInnerTexts()).toContain('Albanie');
   });
+});
+
+describe('accessibility of the search page in use', () => {
+  for (const [path, query] of [['/en/search/', 'Romania'], ['/sr-cyrl/search/', 'трговина']] as const) {
+    it(`has no WCAG 2.2 A/AA or best-practice violation with results and a filter shown (${path})`, async () => {
+      const page = await search(path, query);
+      await page.locator('select[data-search-filter="year"]').selectOption({ index: 1 });
+      await page.waitForFunction(() => document.querySelector('pagefind-results ul')?.getAttribute('aria-busy') === 'false' && document.querySelector('li.search-result'));
+      const { passes, violations } = await axeCheck(page);
+      expect(passes, 'axe ran its checks').toBeGreaterThan(20);
+      expect(violations).toEqual([]);
+    });
+  }
 });
 
 describe('search without JavaScript', () => {

@@ -1,19 +1,14 @@
 import { statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { AxeResults } from 'axe-core';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { addressOf } from '../support/links.ts';
 import { localeOfFile, pageType } from '../../scripts/bench/page-types.ts';
 import { launchChromium } from '../../scripts/pdf/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/pdf/static-server.ts';
 import { allPages, siteDir } from '../support/site.ts';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+import { axeCheck } from '../support/axe.ts';
 
 /**
  * One page of every type in every locale (the largest of its type, which holds the most components),
@@ -53,13 +48,8 @@ describe.concurrent('axe-core in Chromium', async () => {
       const page = await browser.newPage();
       try {
         await page.goto(`${server.origin}${addressOf(file)}`);
-        await page.addScriptTag({ path: AXE });
-        const results = await page.evaluate(
-          (tags) => (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-          TAGS,
-        );
-        expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(20);
-        const violations = results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`));
+        const { passes, violations } = await axeCheck(page);
+        expect(passes, 'axe ran its checks').toBeGreaterThan(20);
         expect(violations).toEqual([]);
       } finally {
         await page.close();
