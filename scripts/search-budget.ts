@@ -7,11 +7,12 @@
  *
  *   node scripts/search-budget.ts <built site folder> [query …]     (default queries: trafficking, Bihor)
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from './pdf/static-server.ts';
 import { launchChromium } from './pdf/chromium.ts';
+import { pagefindSizes } from './bench/page-weight.ts';
 
 const [siteArg, ...queryArgs] = process.argv.slice(2);
 if (!siteArg) {
@@ -82,20 +83,7 @@ for (const query of queries) {
 await browser.close();
 await server.close();
 
-/** Every file of the bundle, by language: index chunks, fragments, filters, metadata and the language's WebAssembly. */
-const bundle = join(site, 'pagefind');
-const files = (folder: string): string[] =>
-  readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(folder, entry.name)) : [join(folder, entry.name)]));
-const byLanguage = new Map<string, Tally>();
-for (const file of files(bundle)) {
-  const name = relative(bundle, file);
-  const language = name.match(/^(?:index|fragment|filter)\/([a-z-]+)_/)?.[1] ?? name.match(/^pagefind\.([a-z-]+)_[^.]+\.pf_meta$/)?.[1] ?? name.match(/^wasm\.([a-z-]+)\.pagefind$/)?.[1];
-  if (!language || language === 'unknown') continue;
-  const entry = byLanguage.get(language) ?? empty();
-  entry.files++;
-  entry.bytes += statSync(file).size;
-  byLanguage.set(language, entry);
-}
-console.log('\n| language | index files | index size |');
-console.log('| --- | --- | --- |');
-for (const [language, { files: count, bytes }] of [...byLanguage].sort()) console.log(`| ${language} | ${count} | ${kB(bytes)} |`);
+// Every file of a language's index: its metadata, index chunks, filters, fragments and WebAssembly.
+console.log('\n| language | index size |');
+console.log('| --- | --- |');
+for (const [language, bytes] of [...(pagefindSizes(site) ?? [])].sort()) console.log(`| ${language} | ${kB(bytes)} |`);
