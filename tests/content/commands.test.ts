@@ -9,12 +9,13 @@ import { parsePartialDate, startOf } from '../../src/schemas/partial-date.ts';
 import { FIXTURE_BUILD_DATE } from '../support/fixture-site.ts';
 import { brokenCopy, type Edits } from '../support/broken-copy.ts';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+// A test may make several copies: every one is removed after it.
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
 
 function copy(edits: Edits = {}) {
   const made = brokenCopy(edits);
-  cleanup = made.remove;
+  cleanups.push(made.remove);
   return made;
 }
 

@@ -6,13 +6,14 @@ import { FIXTURE_BUILD_DATE } from '../support/fixture-site.ts';
 import { brokenCopy, type Edits } from '../support/broken-copy.ts';
 
 const TODAY = startOf(parsePartialDate(FIXTURE_BUILD_DATE)!);
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+// A test may make several copies: every one is removed after it.
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
 
 /** What the editors' check says about the fixture archive with these edits, one line per problem. */
 async function checkAfter(edits: Edits): Promise<string[]> {
   const copy = brokenCopy(edits);
-  cleanup = copy.remove;
+  cleanups.push(copy.remove);
   const { problems } = await checkContent(copy.dir, TODAY);
   return problems.map((problem) => copy.shown(formatProblem(problem)));
 }
