@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { formatProblem } from '../../src/lib/content-error.ts';
 import { parsePartialDate, startOf } from '../../src/schemas/partial-date.ts';
 import { FIXTURE_BUILD_DATE } from '../support/fixture-site.ts';
 import { brokenCopy, type Edits } from '../support/broken-copy.ts';
+import { runScript } from '../support/run-script.ts';
 
 // A test may make several copies: every one is removed after it.
 const cleanups: (() => void)[] = [];
@@ -21,11 +21,7 @@ function copy(edits: Edits = {}) {
 
 /** Runs an npm script's file as `npm run` does, on a content folder. */
 function command(script: string, contentDir: string, args: string[] = []) {
-  const result = spawnSync(process.execPath, [script, ...args], {
-    env: { ...process.env, QL_CONTENT_DIR: contentDir, QL_BUILD_DATE: FIXTURE_BUILD_DATE },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  return runScript(script, args, { ...process.env, QL_CONTENT_DIR: contentDir, QL_BUILD_DATE: FIXTURE_BUILD_DATE });
 }
 
 /** Every file of a folder with its text, to prove that nothing changed. */

@@ -1,14 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript } from '../support/run-script.ts';
 
 let root: string;
 let content: string;
 const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
-const run = (script: string, ...args: string[]) =>
-  spawnSync(process.execPath, [script, ...args], { env: { ...process.env, QL_CONTENT_DIR: content }, encoding: 'utf8' });
+const run = (script: string, ...args: string[]) => runScript(script, args, { ...process.env, QL_CONTENT_DIR: content });
 
 /** The content in a repository of its own, as a translator's clone would have it. */
 beforeAll(() => {
@@ -39,21 +39,21 @@ describe('starting a translation', () => {
     const before = readFileSync(path, 'utf8');
     const result = run('scripts/translate.ts', '2', 'sr-latn');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('exists, left as it is');
+    expect(result.output).toContain('exists, left as it is');
     expect(readFileSync(path, 'utf8')).toBe(before);
   });
 
   it('refuses a language the site does not have', () => {
     const result = run('scripts/translate.ts', '2', 'de');
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain('"de" is not a language to translate into; expected fr, sr-latn, sr-cyrl');
+    expect(result.output).toContain('"de" is not a language to translate into; expected fr, sr-latn, sr-cyrl');
   });
 });
 
 describe('the translation status', () => {
   it('reports up to date, then outdated with what changed in the English, and --strict fails', () => {
     const line = () => {
-      const out = run('scripts/translation-status.ts', '--diff').stdout;
+      const out = run('scripts/translation-status.ts', '--diff').output;
       return out.slice(out.indexOf('issues/002/local-diagnosis.mdx'), out.indexOf('issues/002/projects-overview.mdx'));
     };
     expect(line()).toContain('sr-latn up to date');

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brokenCopy, type Edits } from '../support/broken-copy.ts';
+import { runScript } from '../support/run-script.ts';
 import { FIXTURE_BUILD_DATE } from '../support/fixture-site.ts';
 
 const copies: (() => void)[] = [];
@@ -18,11 +18,14 @@ function buildBroken(edits: Edits, from = 'content') {
   const out = join(copy.root, 'dist');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'index.html'), 'the previous good site');
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, QL_CONTENT_DIR: copy.dir, QL_OUT_DIR: out, QL_CACHE_DIR: join(copy.root, 'cache'), QL_BUILD_DATE: FIXTURE_BUILD_DATE },
-    encoding: 'utf8',
+  const result = runScript('scripts/build.ts', [], {
+    ...process.env,
+    QL_CONTENT_DIR: copy.dir,
+    QL_OUT_DIR: out,
+    QL_CACHE_DIR: join(copy.root, 'cache'),
+    QL_BUILD_DATE: FIXTURE_BUILD_DATE,
   });
-  return { ...result, output: copy.shown(`${result.stdout}\n${result.stderr}`), out };
+  return { status: result.status, output: copy.shown(result.output), out };
 }
 
 function expectPreviousSiteKept(out: string) {

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { glob } from 'tinyglobby';
 import { siteDir } from '../support/site.ts';
 import { pdfInfo, pdfPages } from '../support/pdf.ts';
+import { runScript } from '../support/run-script.ts';
 
 /** Two issue pages of the built site, with its styles and fonts: enough for the export step to work on. */
 const PAGES = ['en/issues/12/index.html', 'sr-cyrl/issues/1/index.html'];
@@ -24,11 +24,7 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function exportPdfs(env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['scripts/export-pdfs.ts'], {
-    env: { ...process.env, QL_OUT_DIR: site, QL_PDF_CACHE_DIR: cache, ...env },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return runScript('scripts/export-pdfs.ts', [], { ...process.env, QL_OUT_DIR: site, QL_PDF_CACHE_DIR: cache, ...env });
 }
 
 const read = (path: string) => readFileSync(join(site, path));

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { readContent } from '../../src/lib/read-content.ts';
 import { assembleArchive } from '../../src/lib/archive.ts';
 import { FIXTURE_BUILD_DATE, type FixtureSite } from './fixture-site.ts';
+import { runScript } from './run-script.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,10 +21,9 @@ const editorEnv = (env: Record<string, string>) => ({
   ...env,
 });
 
-function run(args: string[], env: Record<string, string>) {
-  const result = spawnSync(process.execPath, args, { env: editorEnv(env), encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
+function run(script: string, env: Record<string, string>) {
+  const result = runScript(script, [], editorEnv(env));
+  if (result.status !== 0) throw new Error(`${script} failed:\n${result.output}`);
 }
 
 const freePort = () =>
@@ -82,10 +82,10 @@ export default async function setup(project: TestProject) {
   const contentDir = join(root, 'content');
   cpSync('tests/fixtures/archive', contentDir, { recursive: true });
   const env = { QL_CONTENT_DIR: contentDir, QL_BUILD_DATE: FIXTURE_BUILD_DATE };
-  run(['scripts/new-issue.ts'], env);
+  run('scripts/new-issue.ts', env);
 
   const siteDir = join(root, 'dist');
-  run(['scripts/build.ts'], { ...env, QL_OUT_DIR: siteDir, QL_CACHE_DIR: join(root, 'build-cache'), QL_PDF_CACHE_DIR: join(root, 'pdf-cache') });
+  run('scripts/build.ts', { ...env, QL_OUT_DIR: siteDir, QL_CACHE_DIR: join(root, 'build-cache'), QL_PDF_CACHE_DIR: join(root, 'pdf-cache') });
 
   const { issues } = assembleArchive((await readContent(contentDir)).input);
   const paths = ['/en/', '/en/agenda/', '/en/contacts/'];

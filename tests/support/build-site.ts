@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { runScript } from './run-script.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,14 +14,9 @@ declare module 'vitest' {
 export default function setup(project: TestProject) {
   const root = mkdtempSync(join(tmpdir(), 'ql-site-'));
   const siteDir = join(root, 'dist');
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    // A cache of its own: the PDFs under test are printed by this build, not copied from an earlier one.
-    env: { ...process.env, QL_OUT_DIR: siteDir, QL_PDF_CACHE_DIR: join(root, 'pdf-cache') },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) {
-    throw new Error(`The site build failed:\n${result.stdout}\n${result.stderr}`);
-  }
+  // A cache of its own: the PDFs under test are printed by this build, not copied from an earlier one.
+  const result = runScript('scripts/build.ts', [], { ...process.env, QL_OUT_DIR: siteDir, QL_PDF_CACHE_DIR: join(root, 'pdf-cache') });
+  if (result.status !== 0) throw new Error(`The site build failed:\n${result.output}`);
   project.provide('siteDir', siteDir);
   return () => rmSync(root, { recursive: true, force: true });
 }
