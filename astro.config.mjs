@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { buildRemarkPlugins } from './src/plugins/content-checks.ts';
+import { buildPlugins } from './src/plugins/content-checks.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 
 export default defineConfig({
@@ -20,7 +20,8 @@ export default defineConfig({
     concurrency: 4,
   },
   integrations: [
-    mdx({ processor: unified({ remarkPlugins: buildRemarkPlugins }) }),
+    // Astro's native Markdown compiler; the plugins check and rewrite what editors write (see content-checks.ts).
+    mdx({ processor: satteri({ mdastPlugins: buildPlugins }) }),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', 'sr-latn': 'sr-Latn', 'sr-cyrl': 'sr-Cyrl' } },
       // Neither the root, which only redirects to /en/, nor the "page not found" pages are pages to index.
@@ -28,7 +29,7 @@ export default defineConfig({
     }),
     localized404(),
   ],
-  markdown: { processor: unified({ remarkPlugins: buildRemarkPlugins }) },
+  markdown: { processor: satteri({ mdastPlugins: buildPlugins }) },
   image: {
     // AVIF at sharp's default effort takes seconds per width of every photo; effort 2 is five times
     // faster for files about 6 % larger, which keeps the build fast as issues bring photos.

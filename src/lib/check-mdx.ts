@@ -1,19 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { compile } from '@mdx-js/mdx';
+import { pathToFileURL } from 'node:url';
+import { markdownToJs, mdxToJs } from 'satteri';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { VFile } from 'vfile';
-import { checkingRemarkPlugins } from '../plugins/content-checks.ts';
+import { checkingPlugins } from '../plugins/content-checks.ts';
 import { problemsIn } from '../plugins/problems.ts';
-import { remarkCollectReferences, type References } from '../plugins/remark-collect-references.ts';
+import { collectReferences, type References } from '../plugins/collect-references.ts';
 import type { ContentProblem } from './content-error.ts';
 
 const SYNTAX_HINT = 'check that every <Tag> has its </Tag> (or is written <Tag />) and that a { or < meant as text is written \\{ or &lt;';
 
 /**
- * Compiles one piece as the build does and returns what is wrong with it, each at its line: MDX syntax,
- * unknown components, wrong attributes, images without text alternative or missing, broken links to
- * pieces and headings. Also returns what the piece refers to, for the checks across files.
+ * Compiles one piece as the build does (Astro's native MDX compiler, Sätteri) and returns what is wrong with
+ * it, each at its line: MDX syntax, unknown components, wrong attributes, images without text alternative or
+ * missing, broken links to pieces and headings. Also returns what the piece refers to, for the checks across files.
  */
 export async function checkMdxFile(path: string): Promise<{ problems: ContentProblem[]; references: References; compiled: boolean }> {
   const references: References = { files: [], pieces: [] };
@@ -25,25 +25,14 @@ export async function checkMdxFile(path: string): Promise<{ problems: ContentPro
   } catch {
     return { problems: [], references, compiled: false }; // unreadable front matter: the schema check reports it
   }
-  const file = new VFile({ path, value: content });
+  const compile = path.endsWith('.md') ? markdownToJs : mdxToJs;
   try {
-    await compile(file, {
-      format: path.endsWith('.md') ? 'md' : 'mdx',
-      jsxImportSource: 'astro',
-      elementAttributeNameCase: 'html',
-      remarkPlugins: [[remarkCollectReferences, references], ...checkingRemarkPlugins],
-    });
+    const { data } = await compile(content, { fileURL: pathToFileURL(path), jsxImportSource: 'astro', mdastPlugins: [collectReferences(references), ...checkingPlugins] });
+    return { problems: problemsIn(data).map((problem) => ({ file: shown, line: problem.line, message: problem.reason })), references, compiled: true };
   } catch (error) {
-    // The MDX parser reports syntax errors as messages with a position; anything else is not the editor's.
-    const { line, reason } = error as { line?: number; reason?: string };
-    if (reason === undefined) throw error;
-    // Some of them give the position only inside the text: "Expected a closing tag for `<Box>` (21:1-21:23)".
-    const at = line ?? (Number(/\((\d+):\d+/.exec(reason)?.[1]) || undefined);
-    return { problems: [{ file: shown, line: at, message: `MDX syntax error: ${reason.replace(/\.?$/, '')}; ${SYNTAX_HINT}` }], references, compiled: false };
+    // The MDX parser words a syntax error "21:1: Expected a closing tag for `<Box>` (21:1) (mdx-jsx:…)"; anything else is not the editor's.
+    const syntax = /^(\d+):\d+: (.*?)(?: \([\w-]+:[\w-]+\))?$/s.exec((error as Error).message);
+    if (!syntax) throw error;
+    return { problems: [{ file: shown, line: Number(syntax[1]), message: `MDX syntax error: ${syntax[2]!.replace(/\.?$/, '')}; ${SYNTAX_HINT}` }], references, compiled: false };
   }
-  return {
-    problems: problemsIn(file).map((message) => ({ file: shown, line: message.line, message: message.reason })),
-    references,
-    compiled: true,
-  };
 }

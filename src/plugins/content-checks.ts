@@ -1,11 +1,11 @@
-import { remarkComponents } from './remark-components.ts';
-import { remarkImages } from './remark-images.ts';
-import { remarkPieceLinks } from './remark-piece-links.ts';
-import { remarkReportProblems } from './remark-report-problems.ts';
+import { componentTags } from './component-tags.ts';
+import { pieceImages } from './piece-images.ts';
+import { pieceLinks } from './piece-links.ts';
+import { reportProblems } from './report-problems.ts';
 
 /**
- * The remark plugins that check (and, for links, rewrite) what editors write in a piece. The check
+ * The Sätteri mdast plugins that check (and, for links, rewrite) what editors write in a piece. The check
  * command runs exactly these; the build runs them followed by the one that stops it on a problem.
  */
-export const checkingRemarkPlugins = [remarkPieceLinks, remarkComponents, remarkImages];
-export const buildRemarkPlugins = [...checkingRemarkPlugins, remarkReportProblems];
+export const checkingPlugins = [pieceLinks, componentTags, pieceImages];
+export const buildPlugins = [...checkingPlugins, reportProblems];

@@ -1,29 +1,30 @@
-import { visit } from 'unist-util-visit';
-import type { Root } from 'mdast';
-import type { MdxjsEsm } from 'mdast-util-mdx';
-import type { ImportDeclaration } from 'estree';
+import { parse } from 'acorn';
+import type { ImportDeclaration, Program } from 'estree';
 
-/** The `import … from '…'` lines of an MDX file, with the node that holds each. */
-export function importsIn(tree: Root): { declaration: ImportDeclaration; node: MdxjsEsm }[] {
-  const imports: { declaration: ImportDeclaration; node: MdxjsEsm }[] = [];
-  visit(tree, 'mdxjsEsm', (node: MdxjsEsm) => {
-    for (const statement of node.data?.estree?.body ?? []) {
-      if (statement.type === 'ImportDeclaration') imports.push({ declaration: statement, node });
-    }
-  });
-  return imports;
+/**
+ * The statements of an MDX file's `import` / `export` block. The native MDX parser keeps the block as text;
+ * it has already checked its syntax, so a failure here is not the editor's and yields no statements.
+ */
+function statements(esm: string): Program['body'] {
+  try {
+    return (parse(esm, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as Program).body;
+  } catch {
+    return [];
+  }
 }
 
-/** Names an MDX file declares itself (imports, exports): they may be used as tags without being editors' components. */
-export function namesDeclaredIn(tree: Root): Set<string> {
-  const names = new Set<string>();
-  for (const { declaration } of importsIn(tree)) for (const specifier of declaration.specifiers) names.add(specifier.local.name);
-  visit(tree, 'mdxjsEsm', (node: MdxjsEsm) => {
-    for (const statement of node.data?.estree?.body ?? []) {
-      if (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration') {
-        for (const declarator of statement.declaration.declarations) if (declarator.id.type === 'Identifier') names.add(declarator.id.name);
-      }
+/** The `import … from '…'` lines of an `import` / `export` block. */
+export const importsIn = (esm: string): ImportDeclaration[] =>
+  statements(esm).filter((statement): statement is ImportDeclaration => statement.type === 'ImportDeclaration');
+
+/** Names a block declares (imports, exported constants): they may be used as tags without being editors' components. */
+export function namesDeclaredIn(esm: string): string[] {
+  const names: string[] = [];
+  for (const statement of statements(esm)) {
+    if (statement.type === 'ImportDeclaration') names.push(...statement.specifiers.map((specifier) => specifier.local.name));
+    if (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration') {
+      for (const declarator of statement.declaration.declarations) if (declarator.id.type === 'Identifier') names.push(declarator.id.name);
     }
-  });
+  }
   return names;
 }

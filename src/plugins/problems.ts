@@ -1,16 +1,31 @@
 import { relative } from 'node:path';
-import type { Node } from 'unist';
-import type { VFile } from 'vfile';
+import { fileURLToPath } from 'node:url';
+import type { MdastVisitorContext, Position } from 'satteri';
 
-/** Marks the messages of the project's own content checks among whatever else a file collects. */
-const SOURCE = 'quarterly-letter';
-
-/** Records a problem in an editor's file, at the node that shows it (its line is what the editor sees). */
-export function reportProblem(file: VFile, reason: string, node?: Node): void {
-  file.message(reason, { place: node?.position, source: SOURCE });
+/** A problem in an editor's file, at the line the editor sees. */
+export interface Problem {
+  reason: string;
+  line?: number | undefined;
+  column?: number | undefined;
 }
 
-export const problemsIn = (file: VFile): VFile['messages'] => file.messages.filter((message) => message.source === SOURCE);
+declare module 'satteri' {
+  interface DataMap {
+    /** What the content checks found in the document being compiled. */
+    problems: Problem[];
+  }
+}
+
+/** Records a problem in the document being compiled, at the node that shows it. */
+export function reportProblem(ctx: MdastVisitorContext, reason: string, node?: { position?: Position | undefined }): void {
+  (ctx.data.problems ??= []).push({ reason, line: node?.position?.start.line, column: node?.position?.start.column });
+}
+
+/** The problems recorded so far, in the order of the file. */
+export const problemsIn = (data: { problems?: Problem[] | undefined }): Problem[] => [...(data.problems ?? [])].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+
+/** The path of the document being compiled, or undefined when it has none (a string compiled on its own). */
+export const documentPath = (ctx: { fileURL: URL | undefined }) => (ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined);
 
 /** A content file's path as the editor knows it: relative to the project. */
 export const shownPath = (path: string) => relative(process.cwd(), path);

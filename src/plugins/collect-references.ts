@@ -1,0 +1,39 @@
+import { dirname, resolve } from 'node:path';
+import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
+import { importsIn } from './mdx-esm.ts';
+import { isLocal } from './piece-images.ts';
+import { PIECE_FILE } from './piece-links.ts';
+import { documentPath } from './problems.ts';
+
+export interface References {
+  /** Files the piece brings in (imported images, Markdown images), as absolute paths. */
+  files: string[];
+  /** Other pieces it links to, as absolute paths, with the line of the link. */
+  pieces: { target: string; line: number | undefined }[];
+}
+
+/** Collects what a piece refers to into `references`, for the check command's cross-file checks; runs before links are rewritten. */
+export function collectReferences(references: References) {
+  return (document: PluginFactoryContext) => {
+    const path = documentPath(document);
+    if (!path) return undefined;
+    const folder = dirname(path);
+    return defineMdastPlugin({
+      name: 'collect-references',
+      options: { position: true },
+      mdxjsEsm(node) {
+        for (const declaration of importsIn(node.value)) {
+          const source = String(declaration.source.value);
+          if (source.startsWith('.')) references.files.push(resolve(folder, source));
+        }
+      },
+      image(node) {
+        if (isLocal(node.url)) references.files.push(resolve(folder, decodeURI(node.url)));
+      },
+      link(node) {
+        const match = PIECE_FILE.exec(node.url);
+        if (match) references.pieces.push({ target: resolve(folder, `${match[1]}${match[2]}.mdx`), line: node.position?.start.line });
+      },
+    });
+  };
+}

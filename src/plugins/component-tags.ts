@@ -1,0 +1,62 @@
+import { defineMdastPlugin, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
+import { closest } from '../schemas/common.ts';
+import { attributeProblems, COMPONENT_NAMES, describeTag, EXPRESSION, isComponentName, type AttributeValue } from '../components/mdx/props.ts';
+import { reportProblem } from './problems.ts';
+import { namesDeclaredIn } from './mdx-esm.ts';
+
+type Tag = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
+
+/**
+ * Checks every tag an editor writes: a component must be one of the editors' components (or imported
+ * in the file), with the attributes it accepts; an HTML image needs its text alternative. Each problem
+ * is reported at the tag's line, with the tag as written and what is expected.
+ */
+export function componentTags() {
+  const declared = new Set<string>();
+  const tags: Tag[] = [];
+  return defineMdastPlugin({
+    name: 'component-tags',
+    options: { position: true },
+    mdxjsEsm(node) {
+      for (const name of namesDeclaredIn(node.value)) declared.add(name);
+    },
+    mdxJsxFlowElement(node) {
+      tags.push(node);
+    },
+    mdxJsxTextElement(node) {
+      tags.push(node);
+    },
+    // Judged once the whole file is read: an import may come after a tag that uses it.
+    after(_root, ctx) {
+      for (const element of tags) {
+        const name = element.name;
+        if (!name || name.includes('.') || declared.has(name)) continue;
+        const attributes = attributesOf(element);
+        if (attributes === undefined) continue;
+        const tag = describeTag(name, attributes);
+        if (/^[A-Z]/.test(name)) {
+          if (!isComponentName(name)) {
+            const suggestion = closest(name, COMPONENT_NAMES);
+            const hint = suggestion ? `did you mean <${suggestion}>?` : `the components are: ${COMPONENT_NAMES.join(', ')}`;
+            reportProblem(ctx, `unknown component ${tag}: ${hint} (see docs/editing.md)`, element);
+            continue;
+          }
+          for (const problem of attributeProblems(name, attributes)) reportProblem(ctx, `${tag}: ${problem}`, element);
+        } else if (name === 'img' && (typeof attributes['alt'] !== 'string' || attributes['alt'].trim() === '') && attributes['alt'] !== EXPRESSION) {
+          reportProblem(ctx, `${tag}: alt is required: a text alternative describing the image (better: use <Figure>, see docs/editing.md)`, element);
+        }
+      }
+    },
+  });
+}
+
+/** The attributes as written: text, a bare attribute (true), or an expression; undefined when spread ({...props}). */
+function attributesOf(element: Tag): Record<string, AttributeValue> | undefined {
+  const attributes: Record<string, AttributeValue> = {};
+  for (const attribute of element.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') return undefined;
+    const { value } = attribute;
+    attributes[attribute.name] = value === null || value === undefined ? true : typeof value === 'string' ? value : EXPRESSION;
+  }
+  return attributes;
+}

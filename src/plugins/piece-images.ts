@@ -1,0 +1,36 @@
+import { dirname } from 'node:path';
+import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
+import { missingImage } from '../lib/image-fields.ts';
+import { importsIn } from './mdx-esm.ts';
+import { documentPath, reportProblem } from './problems.ts';
+
+export const isLocal = (url: string) => !/^[a-z]+:|^\//i.test(url);
+
+/**
+ * Checks the files a piece brings in: every `import … from './photo.jpg'` and every Markdown image
+ * `![…](./photo.jpg)` must name a file that exists beside the piece, and a Markdown image needs its
+ * text alternative. Problems are reported at their line.
+ */
+export function pieceImages(document: PluginFactoryContext) {
+  const path = documentPath(document);
+  if (!path) return undefined;
+  const folder = dirname(path);
+  return defineMdastPlugin({
+    name: 'piece-images',
+    options: { position: true },
+    mdxjsEsm(node, ctx) {
+      for (const declaration of importsIn(node.value)) {
+        const source = String(declaration.source.value);
+        const problem = source.startsWith('.') ? missingImage(source, folder) : undefined;
+        if (problem) reportProblem(ctx, problem, node);
+      }
+    },
+    image(node, ctx) {
+      if (!node.alt?.trim()) {
+        reportProblem(ctx, `the image "${node.url}" has no text alternative: describe it between the brackets, ![A description](${node.url}), or use <Figure> (see docs/editing.md)`, node);
+      }
+      const problem = isLocal(node.url) ? missingImage(decodeURI(node.url), folder) : undefined;
+      if (problem) reportProblem(ctx, problem, node);
+    },
+  });
+}

@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
+import type { Link } from 'mdast';
+import { anchorMaker, headingAnchorsOfFile } from './heading-anchors.ts';
+import { documentPath, reportProblem, shownPath } from './problems.ts';
+
+/** A link to a piece's file: folder part, file name, optional #anchor. */
+export const PIECE_FILE = /^(\.{1,2}\/[^#?]*?)([^/#?]+)\.mdx?(#[^?]*)?$/;
+
+/**
+ * Editors link to another piece by its file (`./french-strategy.mdx`, `../012/french-strategy.mdx#a-french-concern`);
+ * this turns such links into the piece's page address in the source locale ("/en/issues/10/editorial/"),
+ * which the page's link component moves to the reader's locale. A link to a missing file, or to a heading
+ * that the piece does not have, is reported at the link's line.
+ */
+export function pieceLinks(document: PluginFactoryContext) {
+  const from = documentPath(document);
+  if (!from) return undefined;
+  const anchor = anchorMaker();
+  const ownAnchors = new Set<string>();
+  const ownAnchorLinks: Link[] = [];
+  return defineMdastPlugin({
+    name: 'piece-links',
+    options: { position: true },
+    heading(node, ctx) {
+      ownAnchors.add(anchor(ctx.textContent(node)));
+    },
+    link(node, ctx) {
+      if (node.url.startsWith('#')) {
+        ownAnchorLinks.push(node);
+        return;
+      }
+      const match = PIECE_FILE.exec(node.url);
+      if (!match) return;
+      const [, folderPart, name, hash = ''] = match;
+      const target = resolve(dirname(from), `${folderPart}${name}.mdx`);
+      const existing = [target, target.replace(/\.mdx$/, '.md')].find((path) => existsSync(path));
+      if (!existing) {
+        const hint = 'link to a piece as ./slug.mdx or ../012/slug.mdx';
+        reportProblem(ctx, `the link "${node.url}" points to a file that does not exist (${shownPath(target)}); ${hint}`, node);
+        return;
+      }
+      const wanted = decodeURIComponent(hash.slice(1));
+      const anchors = wanted ? headingAnchorsOfFile(existing) : undefined;
+      if (anchors && !anchors.has(wanted)) {
+        reportProblem(ctx, `the link "${node.url}" points to a heading that ${shownPath(existing)} does not have; ${anchorHint(anchors)}`, node);
+      }
+      const issueNumber = Number.parseInt(basename(dirname(target)), 10);
+      ctx.setProperty(node, 'url', `/en/issues/${issueNumber}/${name!.replace(/\.[a-z]{2}(-[a-z]{4})?$/, '')}/${hash}`);
+    },
+    // Links to this piece's own headings are checked once every heading has been seen.
+    after(_root, ctx) {
+      for (const link of ownAnchorLinks) {
+        const wanted = decodeURIComponent(link.url.slice(1));
+        if (wanted && !ownAnchors.has(wanted)) {
+          reportProblem(ctx, `the link "${link.url}" points to a heading this piece does not have; ${anchorHint(ownAnchors)}`, link);
+        }
+      }
+    },
+  });
+}
+
+const anchorHint = (anchors: Set<string>) =>
+  anchors.size > 0 ? `its headings are: ${[...anchors].map((a) => `#${a}`).join(', ')}` : 'it has no headings to link to';
