@@ -1,15 +1,17 @@
-import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
-import rehypeStringify from 'rehype-stringify';
+import { htmlToHast } from 'satteri';
+import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'hast';
 import { rehypePieceFragment, type PieceFragmentOptions } from '../plugins/rehype-piece-fragment.ts';
 import { rehypeProseText } from '../plugins/rehype-prose-text.ts';
 
 /**
  * Rewrites the HTML of one rendered piece for the page that embeds it (see rehypePieceFragment) and,
- * when given, applies the text transformation of the page's language to its prose.
+ * when given, applies the text transformation of the page's language to its prose. The HTML is parsed
+ * natively (Sätteri's parser builds the same tree as rehype-parse), as every piece is parsed once per page.
  */
 export function adaptPieceHtml(html: string, options: PieceFragmentOptions, text?: (value: string) => string): string {
-  const processor = unified().use(rehypeParse, { fragment: true }).use(rehypePieceFragment, options);
-  if (text) processor.use(rehypeProseText, text);
-  return String(processor.use(rehypeStringify).processSync(html));
+  const tree = htmlToHast(html, { fragment: true }) as Root;
+  rehypePieceFragment(options)(tree);
+  if (text) rehypeProseText(text)(tree);
+  return toHtml(tree);
 }
