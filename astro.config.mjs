@@ -35,6 +35,9 @@ export default defineConfig({
     // faster for files about 6 % larger, which keeps the build fast as issues bring photos.
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
   },
+  // A rebuild takes the issue and piece pages whose data, code and text did not change from the previous
+  // build (kept in the cache folder) instead of rendering them again: src/lib/page-cache-key.ts.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rollupOptions: {

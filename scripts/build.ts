@@ -7,7 +7,9 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const outDir = resolve(process.env.QL_OUT_DIR ?? 'dist');
-const staging = `${outDir}.staging-${process.pid}`;
+// Always the same staging folder: Astro's incremental build hashes the code of each page, and that code
+// names the output folder, so a new name per build would render every page again.
+const staging = `${outDir}.staging`;
 const retired = `${outDir}.previous-${process.pid}`;
 
 function step(label: string, command: string, args: string[]): void {

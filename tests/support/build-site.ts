@@ -14,8 +14,8 @@ declare module 'vitest' {
 export default function setup(project: TestProject) {
   const root = mkdtempSync(join(tmpdir(), 'ql-site-'));
   const siteDir = join(root, 'dist');
-  // A cache of its own: the PDFs under test are printed by this build, not copied from an earlier one.
-  const result = runScript('scripts/build.ts', [], { ...process.env, QL_OUT_DIR: siteDir, QL_PDF_CACHE_DIR: join(root, 'pdf-cache') });
+  // Caches of its own: the pages and PDFs under test are made by this build, not taken from an earlier one.
+  const result = runScript('scripts/build.ts', [], { ...process.env, QL_OUT_DIR: siteDir, QL_CACHE_DIR: join(root, 'cache'), QL_PDF_CACHE_DIR: join(root, 'pdf-cache') });
   if (result.status !== 0) throw new Error(`The site build failed:\n${result.output}`);
   project.provide('siteDir', siteDir);
   return () => rmSync(root, { recursive: true, force: true });

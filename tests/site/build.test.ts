@@ -120,3 +120,46 @@ describe('the build stops on an editor\'s mistake with the same clear message as
     expect(build.output).toMatch(new RegExp(`Expected a closing tag for \`<Box>\`.*\\n\\s+Location:\\n\\s+content/${PIECE}:21:1\\n`));
   });
 });
+
+/** Builds the fixture archive again and again into one output folder with one cache, as an editor's machine does. */
+describe('a rebuild', () => {
+  const copy = brokenCopy({});
+  copies.push(copy.remove);
+  const out = join(copy.root, 'dist');
+  const env = { ...process.env, QL_CONTENT_DIR: copy.dir, QL_OUT_DIR: out, QL_CACHE_DIR: join(copy.root, 'cache'), QL_BUILD_DATE: FIXTURE_BUILD_DATE, QL_SKIP_PDF: '1' };
+  const build = () => {
+    const result = runScript('scripts/build.ts', [], env);
+    expect(result.status, result.output).toBe(0);
+    // Astro marks each page it takes from the previous build "(restored)".
+    const restored = [...result.output.matchAll(/(\/\S+?)(?:index\.html)? \(restored\)/g)].map((m) => m[1]!);
+    return { restored, page: (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8') };
+  };
+  const edit = (file: string, change: (text: string) => string) => writeFileSync(join(copy.dir, file), change(readFileSync(join(copy.dir, file), 'utf8')));
+  const PIECE_PAGES = ['issues/1/field-visit/', 'issues/1/editorial/', 'issues/2/larkspurgate-conference/', 'issues/2/editorial/'];
+
+  it('takes every issue and piece page from the previous build when nothing changed, as it was', () => {
+    const first = build();
+    const before = first.page('en/issues/1/');
+    const second = build();
+    for (const path of [...PIECE_PAGES, 'issues/1/', 'issues/2/']) expect(second.restored).toContain(`/fr/${path}`);
+    expect(second.page('en/issues/1/')).toBe(before);
+  });
+
+  it("renders again the pages that show a piece whose text changed, and only those", () => {
+    edit('issues/001/field-visit.mdx', (t) => `${t}\nA sentence added after the first build.\n`);
+    const rebuilt = build();
+    for (const locale of ['en', 'fr', 'sr-latn', 'sr-cyrl']) {
+      expect(rebuilt.page(`${locale}/issues/1/field-visit/`)).toContain('A sentence added after the first build.');
+      expect(rebuilt.page(`${locale}/issues/1/`)).toContain('A sentence added after the first build.');
+      expect(rebuilt.restored).not.toContain(`/${locale}/issues/1/field-visit/`);
+      expect(rebuilt.restored).toContain(`/${locale}/issues/2/larkspurgate-conference/`);
+    }
+  });
+
+  it('renders every page again when what pages show besides the text changed: an issue title', () => {
+    edit('issues/001/issue.yaml', (t) => t.replace('title: "Training judges across the region"', 'title: "Training judges and prosecutors"'));
+    const rebuilt = build();
+    expect(rebuilt.restored.filter((path) => !path.endsWith('share.png'))).toEqual([]);
+    expect(rebuilt.page('en/issues/1/field-visit/')).toContain('Training judges and prosecutors');
+  });
+});

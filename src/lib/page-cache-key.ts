@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { CONTENT_DIR } from './content-dir.ts';
+import { buildDate } from './publication.ts';
+
+let digest: string | undefined;
+
+/** Everything in content/ but the bodies of the pieces (every YAML file, every piece's front matter, every image), and the day the site is built for. */
+function contentDigest(): string {
+  if (digest) return digest;
+  const hash = createHash('sha256').update(buildDate().toISOString());
+  const files = readdirSync(CONTENT_DIR, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    const data = /\.mdx?$/.test(file) ? JSON.stringify(parseFrontmatter(bytes.toString('utf8')).frontmatter) : bytes;
+    hash.update(`\0${file}\0`).update(data);
+  }
+  digest = hash.digest('hex');
+  return digest;
+}
+
+/**
+ * The cache key of a page for Astro's incremental build, given the entries whose text it renders: it
+ * changes with any data a page may show (see contentDigest) and with the text of those entries. A rebuild
+ * takes a page from the previous build only when its key and its code are unchanged; so editing a piece's
+ * text renders again only the pages that show that piece, and any other edit renders every page again.
+ */
+export function pageCacheKey(rendered: readonly { body?: string | undefined }[]): string {
+  const hash = createHash('sha256').update(contentDigest());
+  for (const entry of rendered) hash.update('\0').update(entry.body ?? '');
+  return hash.digest('hex');
+}
