@@ -3,7 +3,7 @@
  * succeeded: a failed build leaves the previous site untouched and never publishes half a site.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const outDir = resolve(process.env.QL_OUT_DIR ?? 'dist');
@@ -11,6 +11,31 @@ const outDir = resolve(process.env.QL_OUT_DIR ?? 'dist');
 // names the output folder, so a new name per build would render every page again.
 const staging = `${outDir}.staging`;
 const retired = `${outDir}.previous-${process.pid}`;
+const lock = `${staging}.lock`;
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** One build at a time per output folder, since they share the staging folder; a lock left by a build that died is taken over. */
+function lockStaging(): void {
+  try {
+    writeFileSync(lock, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(readFileSync(lock, 'utf8'));
+    if (holder !== process.pid && isRunning(holder)) {
+      console.error(`Another build (process ${holder}) is writing ${outDir}; wait for it to end, then build again.`);
+      process.exit(1);
+    }
+    writeFileSync(lock, String(process.pid));
+  }
+  process.on('exit', () => rmSync(lock, { force: true }));
+}
 
 function step(label: string, command: string, args: string[]): void {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, QL_OUT_DIR: staging } });
@@ -21,6 +46,7 @@ function step(label: string, command: string, args: string[]): void {
   }
 }
 
+lockStaging();
 rmSync(staging, { recursive: true, force: true });
 step('the Astro build', process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build']);
 step('the search index', process.execPath, [resolve('scripts/search-index.ts')]);

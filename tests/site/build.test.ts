@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -161,5 +162,25 @@ describe('a rebuild', () => {
     const rebuilt = build();
     expect(rebuilt.restored.filter((path) => !path.endsWith('share.png'))).toEqual([]);
     expect(rebuilt.page('en/issues/1/field-visit/')).toContain('Training judges and prosecutors');
+  });
+});
+
+describe('two builds of one output folder at once', () => {
+  it('the second refuses to start and says why; the first ends with the whole site', async () => {
+    const copy = brokenCopy({});
+    copies.push(copy.remove);
+    const out = join(copy.root, 'dist');
+    const env = { ...process.env, QL_CONTENT_DIR: copy.dir, QL_OUT_DIR: out, QL_CACHE_DIR: join(copy.root, 'cache'), QL_BUILD_DATE: FIXTURE_BUILD_DATE, QL_SKIP_PDF: '1' };
+    const first = spawn(process.execPath, ['scripts/build.ts'], { env, stdio: 'ignore' });
+    const ended = new Promise<number | null>((resolve) => first.on('close', resolve));
+    while (!existsSync(`${out}.staging.lock`)) await new Promise((resolve) => setTimeout(resolve, 20));
+
+    const second = runScript('scripts/build.ts', [], env);
+    expect(second.status).not.toBe(0);
+    expect(second.output).toContain(`Another build (process ${first.pid}) is writing ${out}; wait for it to end, then build again.`);
+
+    expect(await ended).toBe(0);
+    expect(readFileSync(join(out, 'en/issues/1/field-visit/index.html'), 'utf8')).toContain('A field visit to Sarajevo');
+    expect(existsSync(`${out}.staging.lock`)).toBe(false);
   });
 });
