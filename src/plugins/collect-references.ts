@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import { importsIn } from './mdx-esm.ts';
 import { isLocal } from './piece-images.ts';
-import { PIECE_FILE } from './piece-links.ts';
+import { linkedPiece } from './piece-links.ts';
 import { documentPath } from './problems.ts';
 
 export interface References {
@@ -31,8 +31,8 @@ export function collectReferences(references: References) {
         if (isLocal(node.url)) references.files.push(resolve(folder, decodeURI(node.url)));
       },
       link(node) {
-        const match = PIECE_FILE.exec(node.url);
-        if (match) references.pieces.push({ target: resolve(folder, `${match[1]}${match[2]}.mdx`), line: node.position?.start.line });
+        const piece = linkedPiece(node.url, folder);
+        if (piece) references.pieces.push({ target: piece.target, line: node.position?.start.line });
       },
     });
   };

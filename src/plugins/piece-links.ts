@@ -2,11 +2,19 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import type { Link } from 'mdast';
-import { anchorMaker, headingAnchorsOfFile } from './heading-anchors.ts';
+import { headingAnchorsOfFile } from './heading-anchors.ts';
 import { documentPath, reportProblem, shownPath } from './problems.ts';
 
 /** A link to a piece's file: folder part, file name, optional #anchor. */
-export const PIECE_FILE = /^(\.{1,2}\/[^#?]*?)([^/#?]+)\.mdx?(#[^?]*)?$/;
+const PIECE_FILE = /^(\.{1,2}\/[^#?]*?)([^/#?]+)\.mdx?(#[^?]*)?$/;
+
+/** The piece a link written in `folder` points to, when it is a link to a piece's file: its .mdx path, file name and #anchor. */
+export function linkedPiece(url: string, folder: string): { target: string; name: string; hash: string } | undefined {
+  const match = PIECE_FILE.exec(url);
+  if (!match) return undefined;
+  const [, folderPart, name, hash = ''] = match;
+  return { target: resolve(folder, `${folderPart}${name}.mdx`), name: name!, hash };
+}
 
 /**
  * Editors link to another piece by its file (`./french-strategy.mdx`, `../012/french-strategy.mdx#a-french-concern`);
@@ -17,24 +25,18 @@ export const PIECE_FILE = /^(\.{1,2}\/[^#?]*?)([^/#?]+)\.mdx?(#[^?]*)?$/;
 export function pieceLinks(document: PluginFactoryContext) {
   const from = documentPath(document);
   if (!from) return undefined;
-  const anchor = anchorMaker();
-  const ownAnchors = new Set<string>();
   const ownAnchorLinks: Link[] = [];
   return defineMdastPlugin({
     name: 'piece-links',
     options: { position: true },
-    heading(node, ctx) {
-      ownAnchors.add(anchor(ctx.textContent(node)));
-    },
     link(node, ctx) {
       if (node.url.startsWith('#')) {
         ownAnchorLinks.push(node);
         return;
       }
-      const match = PIECE_FILE.exec(node.url);
-      if (!match) return;
-      const [, folderPart, name, hash = ''] = match;
-      const target = resolve(dirname(from), `${folderPart}${name}.mdx`);
+      const piece = linkedPiece(node.url, dirname(from));
+      if (!piece) return;
+      const { target, name, hash } = piece;
       const existing = [target, target.replace(/\.mdx$/, '.md')].find((path) => existsSync(path));
       if (!existing) {
         const hint = 'link to a piece as ./slug.mdx or ../012/slug.mdx';
@@ -47,10 +49,12 @@ export function pieceLinks(document: PluginFactoryContext) {
         reportProblem(ctx, `the link "${node.url}" points to a heading that ${shownPath(existing)} does not have; ${anchorHint(anchors)}`, node);
       }
       const issueNumber = Number.parseInt(basename(dirname(target)), 10);
-      ctx.setProperty(node, 'url', `/en/issues/${issueNumber}/${name!.replace(/\.[a-z]{2}(-[a-z]{4})?$/, '')}/${hash}`);
+      ctx.setProperty(node, 'url', `/en/issues/${issueNumber}/${name.replace(/\.[a-z]{2}(-[a-z]{4})?$/, '')}/${hash}`);
     },
-    // Links to this piece's own headings are checked once every heading has been seen.
+    // Links to this piece's own headings are checked against its anchors as any other piece's are.
     after(_root, ctx) {
+      if (ownAnchorLinks.length === 0) return;
+      const ownAnchors = headingAnchorsOfFile(from) ?? new Set<string>();
       for (const link of ownAnchorLinks) {
         const wanted = decodeURIComponent(link.url.slice(1));
         if (wanted && !ownAnchors.has(wanted)) {
