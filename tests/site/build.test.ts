@@ -9,6 +9,16 @@ import { FIXTURE_BUILD_DATE } from '../support/fixture-site.ts';
 const copies: (() => void)[] = [];
 afterAll(() => copies.forEach((remove) => remove()));
 
+/** The environment of a build of a content copy into `out`, with caches of its own beside it. */
+const buildEnv = (copy: { root: string; dir: string }, out: string, extra: Record<string, string> = {}) => ({
+  ...process.env,
+  QL_CONTENT_DIR: copy.dir,
+  QL_OUT_DIR: out,
+  QL_CACHE_DIR: join(copy.root, 'cache'),
+  QL_BUILD_DATE: FIXTURE_BUILD_DATE,
+  ...extra,
+});
+
 /**
  * Builds a copy of the content with some files edited, over an output folder that already holds a good
  * site. Builds run one after another in this file: they share the project's .astro folder.
@@ -19,13 +29,7 @@ function buildBroken(edits: Edits, from = 'content') {
   const out = join(copy.root, 'dist');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'index.html'), 'the previous good site');
-  const result = runScript('scripts/build.ts', [], {
-    ...process.env,
-    QL_CONTENT_DIR: copy.dir,
-    QL_OUT_DIR: out,
-    QL_CACHE_DIR: join(copy.root, 'cache'),
-    QL_BUILD_DATE: FIXTURE_BUILD_DATE,
-  });
+  const result = runScript('scripts/build.ts', [], buildEnv(copy, out));
   return { status: result.status, output: copy.shown(result.output), out };
 }
 
@@ -127,7 +131,7 @@ describe('a rebuild', () => {
   const copy = brokenCopy({});
   copies.push(copy.remove);
   const out = join(copy.root, 'dist');
-  const env = { ...process.env, QL_CONTENT_DIR: copy.dir, QL_OUT_DIR: out, QL_CACHE_DIR: join(copy.root, 'cache'), QL_BUILD_DATE: FIXTURE_BUILD_DATE, QL_SKIP_PDF: '1' };
+  const env = buildEnv(copy, out, { QL_SKIP_PDF: '1' });
   const build = () => {
     const result = runScript('scripts/build.ts', [], env);
     expect(result.status, result.output).toBe(0);
@@ -170,7 +174,7 @@ describe('two builds of one output folder at once', () => {
     const copy = brokenCopy({});
     copies.push(copy.remove);
     const out = join(copy.root, 'dist');
-    const env = { ...process.env, QL_CONTENT_DIR: copy.dir, QL_OUT_DIR: out, QL_CACHE_DIR: join(copy.root, 'cache'), QL_BUILD_DATE: FIXTURE_BUILD_DATE, QL_SKIP_PDF: '1' };
+    const env = buildEnv(copy, out, { QL_SKIP_PDF: '1' });
     const first = spawn(process.execPath, ['scripts/build.ts'], { env, stdio: 'ignore' });
     const ended = new Promise<number | null>((resolve) => first.on('close', resolve));
     while (!existsSync(`${out}.staging.lock`)) await new Promise((resolve) => setTimeout(resolve, 20));
