@@ -3,8 +3,8 @@
  * succeeded: a failed build leaves the previous site untouched and never publishes half a site.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 const outDir = resolve(process.env.QL_OUT_DIR ?? 'dist');
 // Always the same staging folder: Astro's incremental build hashes the code of each page, and that code
@@ -24,9 +24,11 @@ const isRunning = (pid: number) => {
 
 /** One build at a time per output folder, since they share the staging folder; a lock left by a build that died is taken over. */
 function lockStaging(): void {
+  mkdirSync(dirname(outDir), { recursive: true });
   try {
     writeFileSync(lock, String(process.pid), { flag: 'wx' });
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     const holder = Number(readFileSync(lock, 'utf8'));
     if (holder !== process.pid && isRunning(holder)) {
       console.error(`Another build (process ${holder}) is writing ${outDir}; wait for it to end, then build again.`);

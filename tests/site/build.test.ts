@@ -126,11 +126,14 @@ describe('the build stops on an editor\'s mistake with the same clear message as
   });
 });
 
-/** Builds the fixture archive again and again into one output folder with one cache, as an editor's machine does. */
+/**
+ * Builds the fixture archive again and again into one output folder with one cache, as an editor's machine
+ * does; the first build also creates the folder that holds the output.
+ */
 describe('a rebuild', () => {
   const copy = brokenCopy({});
   copies.push(copy.remove);
-  const out = join(copy.root, 'dist');
+  const out = join(copy.root, 'not-yet-made', 'dist');
   const env = buildEnv(copy, out, { QL_SKIP_PDF: '1' });
   const build = () => {
     const result = runScript('scripts/build.ts', [], env);
