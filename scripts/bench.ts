@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { generateArchive } from './bench/synthetic-archive.ts';
 import { writeBareAstro } from './bench/bare-astro.ts';
-import { bestColdRun, measure, type Run } from './bench/measure.ts';
+import { bestColdRuns, measure, type Run } from './bench/measure.ts';
 import { folderSize, pageDownload, pagefindSizes, scriptBytes, type Sizes } from './bench/page-weight.ts';
 import { pageType } from './bench/page-types.ts';
 import { checkBudgets, type Measured } from './bench/budgets.ts';
@@ -18,8 +18,8 @@ const PROJECT = resolve('.');
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 const sizes = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['real', '50', '200'];
 const root = mkdtempSync(join(tmpdir(), 'ql-bench-'));
-/** Each cold build runs this many times; the benchmark keeps the one that used the least CPU time. */
-const RUNS = 2;
+/** Each cold build runs this many times, ours and the floor's in turn; the benchmark keeps the one that used the least CPU time. */
+const RUNS = 3;
 /** Empties the output and caches of a build, so that the next one starts cold. */
 const removing = (...paths: string[]) => () => paths.forEach((path) => rmSync(path, { recursive: true, force: true }));
 
@@ -51,19 +51,16 @@ try {
 
     const out = join(dir, 'dist');
     const env = { QL_CONTENT_DIR: content, QL_OUT_DIR: out, QL_CACHE_DIR: join(dir, 'cache'), QL_SKIP_PDF: '1' };
-    const ours = await bestColdRun(RUNS, removing(out, env.QL_CACHE_DIR), () =>
-      measure(process.execPath, [join(PROJECT, 'scripts/build.ts')], { cwd: PROJECT, env }),
-    );
-    const pages = (await glob('**/*.html', { cwd: out })).length;
-    report('our build', ours, pages);
-
     const floorRoot = await writeBareAstro(content, join(dir, 'bare'), PROJECT);
     // Inside the floor project, whose node_modules link lets the prerendered chunks find their packages.
     const floorOut = join(floorRoot, 'dist');
     const floorEnv = { QL_OUT_DIR: floorOut, QL_CACHE_DIR: join(dir, 'bare-cache') };
-    const floor = await bestColdRun(RUNS, removing(floorOut, floorEnv.QL_CACHE_DIR), () =>
-      measure(process.execPath, [ASTRO, 'build', '--root', floorRoot], { cwd: floorRoot, env: floorEnv }),
-    );
+    const [ours, floor] = await bestColdRuns(RUNS, [
+      { reset: removing(out, env.QL_CACHE_DIR), run: () => measure(process.execPath, [join(PROJECT, 'scripts/build.ts')], { cwd: PROJECT, env }) },
+      { reset: removing(floorOut, floorEnv.QL_CACHE_DIR), run: () => measure(process.execPath, [ASTRO, 'build', '--root', floorRoot], { cwd: floorRoot, env: floorEnv }) },
+    ]);
+    const pages = (await glob('**/*.html', { cwd: out })).length;
+    report('our build', ours, pages);
     const floorPages = (await glob('**/*.html', { cwd: floorOut })).length;
     report('bare Astro + MDX', floor, floorPages);
     const ratio = ours.cpuSeconds / pages / (floor.cpuSeconds / floorPages);

@@ -69,16 +69,25 @@ export function measure(command: string, args: string[], options: { cwd?: string
   });
 }
 
+/** A build measured from cold: `reset` removes what its previous run left (output, caches), `run` builds. */
+export interface ColdBuild {
+  reset: () => void;
+  run: () => Promise<Run>;
+}
+
 /**
- * The better of `times` cold runs (least CPU time), each after `reset` has removed what the previous one left
- * (output, caches): a single run on a shared 2-core machine can be slowed by whatever else runs at that moment.
+ * The best (least CPU time) of `times` cold runs of each build, the builds taking turns. A shared 2-core
+ * machine's speed drifts by a fifth over minutes: taking turns lets our build and the floor meet the same
+ * drift, so that their ratio holds from one benchmark to the next.
  */
-export async function bestColdRun(times: number, reset: () => void, run: () => Promise<Run>): Promise<Run> {
-  let best: Run | undefined;
-  for (let i = 0; i < times; i++) {
-    reset();
-    const current = await run();
-    if (!best || current.cpuSeconds < best.cpuSeconds) best = current;
+export async function bestColdRuns<Builds extends ColdBuild[]>(times: number, builds: [...Builds]): Promise<{ [Index in keyof Builds]: Run }> {
+  const best: Run[] = [];
+  for (let round = 0; round < times; round++) {
+    for (const [index, build] of builds.entries()) {
+      build.reset();
+      const current = await build.run();
+      if (!best[index] || current.cpuSeconds < best[index].cpuSeconds) best[index] = current;
+    }
   }
-  return best!;
+  return best as { [Index in keyof Builds]: Run };
 }
