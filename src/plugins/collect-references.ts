@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
-import { importsIn } from './mdx-esm.ts';
+import { relativeImportsIn } from './mdx-esm.ts';
 import { isLocal } from './piece-images.ts';
 import { linkedPiece } from './piece-links.ts';
 import { documentPath } from './problems.ts';
@@ -22,10 +22,7 @@ export function collectReferences(references: References) {
       name: 'collect-references',
       options: { position: true },
       mdxjsEsm(node) {
-        for (const declaration of importsIn(node.value)) {
-          const source = String(declaration.source.value);
-          if (source.startsWith('.')) references.files.push(resolve(folder, source));
-        }
+        for (const source of relativeImportsIn(node.value)) references.files.push(resolve(folder, source));
       },
       image(node) {
         if (isLocal(node.url)) references.files.push(resolve(folder, decodeURI(node.url)));

@@ -13,9 +13,12 @@ function statements(esm: string): Program['body'] {
   }
 }
 
-/** The `import … from '…'` lines of an `import` / `export` block. */
-export const importsIn = (esm: string): ImportDeclaration[] =>
-  statements(esm).filter((statement): statement is ImportDeclaration => statement.type === 'ImportDeclaration');
+/** What the `import … from './…'` lines of an `import` / `export` block bring from beside the piece: their relative paths. */
+export const relativeImportsIn = (esm: string): string[] =>
+  statements(esm)
+    .filter((statement): statement is ImportDeclaration => statement.type === 'ImportDeclaration')
+    .map((declaration) => String(declaration.source.value))
+    .filter((source) => source.startsWith('.'));
 
 /** Names a block declares (imports, exported constants): they may be used as tags without being editors' components. */
 export function namesDeclaredIn(esm: string): string[] {

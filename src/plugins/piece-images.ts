@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import { missingImage } from '../lib/image-fields.ts';
-import { importsIn } from './mdx-esm.ts';
+import { relativeImportsIn } from './mdx-esm.ts';
 import { documentPath, reportProblem } from './problems.ts';
 
 export const isLocal = (url: string) => !/^[a-z]+:|^\//i.test(url);
@@ -19,9 +19,8 @@ export function pieceImages(document: PluginFactoryContext) {
     name: 'piece-images',
     options: { position: true },
     mdxjsEsm(node, ctx) {
-      for (const declaration of importsIn(node.value)) {
-        const source = String(declaration.source.value);
-        const problem = source.startsWith('.') ? missingImage(source, folder) : undefined;
+      for (const source of relativeImportsIn(node.value)) {
+        const problem = missingImage(source, folder);
         if (problem) reportProblem(ctx, problem, node);
       }
     },
