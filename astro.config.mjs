@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { buildPlugins } from './src/plugins/content-checks.ts';
+import { withEditorSyntaxErrors } from './src/plugins/mdx-syntax-errors.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 
 export default defineConfig({
@@ -20,8 +21,9 @@ export default defineConfig({
     concurrency: 4,
   },
   integrations: [
-    // Astro's native Markdown compiler; the plugins check and rewrite what editors write (see content-checks.ts).
-    mdx({ processor: satteri({ mdastPlugins: buildPlugins }) }),
+    // Astro's native Markdown compiler; the plugins check and rewrite what editors write (see content-checks.ts),
+    // and a syntax error names the file and line as the check command does.
+    mdx({ processor: withEditorSyntaxErrors(satteri({ mdastPlugins: buildPlugins })) }),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', 'sr-latn': 'sr-Latn', 'sr-cyrl': 'sr-Cyrl' } },
       // Neither the root, which only redirects to /en/, nor the "page not found" pages are pages to index.

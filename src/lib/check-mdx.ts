@@ -4,11 +4,9 @@ import { pathToFileURL } from 'node:url';
 import { markdownToJs, mdxToJs } from 'satteri';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { checkingPlugins } from '../plugins/content-checks.ts';
-import { problemsIn } from '../plugins/problems.ts';
+import { mdxSyntaxProblem, problemsIn } from '../plugins/problems.ts';
 import { collectReferences, type References } from '../plugins/collect-references.ts';
 import type { ContentProblem } from './content-error.ts';
-
-const SYNTAX_HINT = 'check that every <Tag> has its </Tag> (or is written <Tag />) and that a { or < meant as text is written \\{ or &lt;';
 
 /**
  * Compiles one piece as the build does (Astro's native MDX compiler, Sätteri) and returns what is wrong with
@@ -30,9 +28,8 @@ export async function checkMdxFile(path: string): Promise<{ problems: ContentPro
     const { data } = await compile(content, { fileURL: pathToFileURL(path), jsxImportSource: 'astro', mdastPlugins: [collectReferences(references), ...checkingPlugins] });
     return { problems: problemsIn(data).map((problem) => ({ file: shown, line: problem.line, message: problem.reason })), references, compiled: true };
   } catch (error) {
-    // The MDX parser words a syntax error "21:1: Expected a closing tag for `<Box>` (21:1) (mdx-jsx:…)"; anything else is not the editor's.
-    const syntax = /^(\d+):\d+: (.*?)(?: \([\w-]+:[\w-]+\))?$/s.exec((error as Error).message);
+    const syntax = mdxSyntaxProblem(error);
     if (!syntax) throw error;
-    return { problems: [{ file: shown, line: Number(syntax[1]), message: `MDX syntax error: ${syntax[2]!.replace(/\.?$/, '')}; ${SYNTAX_HINT}` }], references, compiled: false };
+    return { problems: [{ file: shown, line: syntax.line, message: syntax.reason }], references, compiled: false };
   }
 }

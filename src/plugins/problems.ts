@@ -29,3 +29,25 @@ export const documentPath = (ctx: { fileURL: URL | undefined }) => (ctx.fileURL 
 
 /** A content file's path as the editor knows it: relative to the project. */
 export const shownPath = (path: string) => relative(process.cwd(), path);
+
+/**
+ * The error that stops the build on the problems of one file: one line each (file:line: what is wrong),
+ * carrying the first one's position, which Astro shows under it.
+ */
+export function problemsError(path: string, problems: Problem[]): Error {
+  const shown = shownPath(path);
+  const error = new Error(problems.map((p) => `${shown}${p.line ? `:${p.line}` : ''}: ${p.reason}`).join('\n'));
+  return Object.assign(error, { line: problems[0]?.line, column: problems[0]?.column });
+}
+
+const SYNTAX_HINT = 'check that every <Tag> has its </Tag> (or is written <Tag />) and that a { or < meant as text is written \\{ or &lt;';
+
+/**
+ * An MDX syntax error as a problem of the editor's file, or undefined for any other error (not the
+ * editor's). The compiler words it "21:1: Expected a closing tag for `<Box>` (21:1) (mdx-jsx:…)".
+ */
+export function mdxSyntaxProblem(error: unknown): Problem | undefined {
+  const syntax = /^(\d+):(\d+): (.*?)(?: \([\w-]+:[\w-]+\))*$/s.exec(error instanceof Error ? error.message : '');
+  if (!syntax) return undefined;
+  return { line: Number(syntax[1]), column: Number(syntax[2]), reason: `MDX syntax error: ${syntax[3]!.replace(/\.?$/, '')}; ${SYNTAX_HINT}` };
+}

@@ -1,5 +1,5 @@
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
-import { documentPath, problemsIn, shownPath } from './problems.ts';
+import { documentPath, problemsError, problemsIn } from './problems.ts';
 
 /**
  * The last plugin of the build: stops it on the problems the checks before it found in a file, all of
@@ -7,16 +7,12 @@ import { documentPath, problemsIn, shownPath } from './problems.ts';
  * this plugin and collects the problems instead.
  */
 export function reportProblems(document: PluginFactoryContext) {
-  const shown = shownPath(documentPath(document) ?? 'the document');
+  const path = documentPath(document) ?? 'the document';
   return defineMdastPlugin({
     name: 'report-problems',
     after(_root, ctx) {
       const problems = problemsIn(ctx.data);
-      if (problems.length === 0) return;
-      const error = new Error(problems.map((p) => `${shown}${p.line ? `:${p.line}` : ''}: ${p.reason}`).join('\n'));
-      // Astro reads the position of an MDX error from these.
-      Object.assign(error, { line: problems[0]!.line, column: problems[0]!.column });
-      throw error;
+      if (problems.length > 0) throw problemsError(path, problems);
     },
   });
 }
