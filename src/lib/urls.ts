@@ -11,7 +11,6 @@ export const urls = {
   contacts: (locale: Locale) => `/${locale.path}/contacts/`,
   translations: (locale: Locale) => `/${locale.path}/translations/`,
   feed: (locale: Locale) => `/${locale.path}/rss.xml`,
-  notFound: (locale: Locale) => `/${locale.path}/404.html`,
   /** The images shown when a page is shared: one per issue and locale, one per locale for the other pages. */
   issueShareImage: (locale: Locale, number: number) => `/${locale.path}/issues/${number}/share.png`,
   shareImage: (locale: Locale) => `/${locale.path}/share.png`,

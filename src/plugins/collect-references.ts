@@ -1,9 +1,9 @@
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import { relativeImportsIn } from './mdx-esm.ts';
 import { isLocal } from './piece-images.ts';
 import { linkedPiece } from './piece-links.ts';
-import { documentPath } from './problems.ts';
+import { documentFolder } from './problems.ts';
 
 export interface References {
   /** Files the piece brings in (imported images, Markdown images), as absolute paths. */
@@ -15,9 +15,8 @@ export interface References {
 /** Collects what a piece refers to into `references`, for the check command's cross-file checks; runs before links are rewritten. */
 export function collectReferences(references: References) {
   return (document: PluginFactoryContext) => {
-    const path = documentPath(document);
-    if (!path) return undefined;
-    const folder = dirname(path);
+    const folder = documentFolder(document);
+    if (!folder) return undefined;
     return defineMdastPlugin({
       name: 'collect-references',
       options: { position: true },

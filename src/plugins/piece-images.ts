@@ -1,8 +1,7 @@
-import { dirname } from 'node:path';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import { missingImage } from '../lib/image-fields.ts';
 import { relativeImportsIn } from './mdx-esm.ts';
-import { documentPath, reportProblem } from './problems.ts';
+import { documentFolder, reportProblem } from './problems.ts';
 
 export const isLocal = (url: string) => !/^[a-z]+:|^\//i.test(url);
 
@@ -12,9 +11,8 @@ export const isLocal = (url: string) => !/^[a-z]+:|^\//i.test(url);
  * text alternative. Problems are reported at their line.
  */
 export function pieceImages(document: PluginFactoryContext) {
-  const path = documentPath(document);
-  if (!path) return undefined;
-  const folder = dirname(path);
+  const folder = documentFolder(document);
+  if (!folder) return undefined;
   return defineMdastPlugin({
     name: 'piece-images',
     options: { position: true },

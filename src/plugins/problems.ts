@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastVisitorContext, Position } from 'satteri';
 
@@ -26,6 +26,12 @@ export const problemsIn = (data: { problems?: Problem[] | undefined }): Problem[
 
 /** The path of the document being compiled, or undefined when it has none (a string compiled on its own). */
 export const documentPath = (ctx: { fileURL: URL | undefined }) => (ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined);
+
+/** The folder of the document being compiled, where the files it names are looked for; undefined as above. */
+export const documentFolder = (ctx: { fileURL: URL | undefined }) => {
+  const path = documentPath(ctx);
+  return path && dirname(path);
+};
 
 /** A content file's path as the editor knows it: relative to the project. */
 export const shownPath = (path: string) => relative(process.cwd(), path);
