@@ -23,9 +23,21 @@ function formatterFor(date: PartialDate, locale: LocaleCode): Intl.DateTimeForma
   return formatter;
 }
 
+/**
+ * The day as the letter writes it. ICU pads the days of Serbian ranges with a zero ("08.–09. април") and
+ * writes the first of the month "1" in French, where French typography wants "1er".
+ */
+function dayText(value: string, locale: LocaleCode): string {
+  const day = String(Number(value));
+  return locale === 'fr' && day === '1' ? '1er' : day;
+}
+
+const joinParts = (parts: Intl.DateTimeFormatPart[], locale: LocaleCode) =>
+  parts.map((part) => (part.type === 'day' ? dayText(part.value, locale) : part.value)).join('');
+
 /** Formats a date at the precision it is known: "2019", "April 2019", "12 April 2019", per locale. */
 export function formatPartialDate(date: PartialDate, locale: LocaleCode): string {
-  return formatterFor(date, locale).format(asDate(date));
+  return joinParts(formatterFor(date, locale).formatToParts(asDate(date)), locale);
 }
 
 /** A date range, shortened where the locale allows ("31 May – 1 June 2018"). */
@@ -33,5 +45,5 @@ export function formatPartialDateRange(start: PartialDate, end: PartialDate | un
   if (!end || end.iso === start.iso) return formatPartialDate(start, locale);
   const samePrecision = (start.day === undefined) === (end.day === undefined) && (start.month === undefined) === (end.month === undefined);
   if (!samePrecision) return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
-  return formatterFor(start, locale).formatRange(asDate(start), asDate(end));
+  return joinParts(formatterFor(start, locale).formatRangeToParts(asDate(start), asDate(end)), locale);
 }
