@@ -59,6 +59,8 @@ export interface LocalizedContact {
   id: string;
   contact: ContactData;
   role: string | undefined;
+  /** Where the role comes from: an issue may print a role of its own, translated or not. */
+  roleSource: TextSource;
   source: TextSource;
 }
 
@@ -76,6 +78,13 @@ export interface LocalizedIssue<Body> {
   pieces: LocalizedPiece<Body>[];
   agenda: LocalizedEvent[];
   contacts: LocalizedContact[];
+}
+
+/** How much of an issue its reader gets in the page's language: all of it, part of it, or none (the English original). */
+export function issueTranslation(issue: LocalizedIssue<unknown>): 'complete' | 'partial' | 'none' {
+  const texts = [issue.source, ...issue.pieces.map((piece) => piece.source)];
+  const fallbacks = texts.filter((source) => source.fallback).length;
+  return fallbacks === 0 ? 'complete' : fallbacks === texts.length ? 'none' : 'partial';
 }
 
 const mergeRoles = (source: Person[], translated: Person[] | undefined, text: (s: string) => string): Person[] =>
@@ -111,7 +120,7 @@ export function localizeContact<Body>(id: string, contact: ContactData, index: T
     const value = translation?.data[field];
     if (value !== undefined) localized[field] = text(value);
   }
-  return { id, contact: localized, role: localized.role, source };
+  return { id, contact: localized, role: localized.role, roleSource: source, source };
 }
 
 export function localizeIssue<Body>(issue: Issue<Body>, index: TranslationIndex<Body>, locale: Locale): LocalizedIssue<Body> {
@@ -147,8 +156,8 @@ export function localizeIssue<Body>(issue: Issue<Body>, index: TranslationIndex<
       const localized = localizeContact(id, contact, index, locale);
       // The role printed in this issue: as the issue's translation gives it, else the contact's usual role if that is it.
       const translatedRole = t?.contacts.find((c) => c.contact === id)?.role;
-      if (translatedRole !== undefined) return { ...localized, role: text(translatedRole) };
-      return role === contact.role ? localized : { ...localized, role };
+      if (translatedRole !== undefined) return { ...localized, role: text(translatedRole), roleSource: source };
+      return role === contact.role ? localized : { ...localized, role, roleSource: { lang: SOURCE_LOCALE.code, fallback: locale !== SOURCE_LOCALE } };
     }),
   };
 }

@@ -10,21 +10,24 @@ export interface PieceFragmentOptions {
   idPrefix?: string | undefined;
   /** Accessible name of the footnotes section, in the reader's language. */
   footnoteLabel: string;
+  /** Accessible name of a note's link back to where it is called ("1", or "1-2" for its second call). */
+  footnoteBackLabel: (reference: string) => string;
 }
 
 const HEADING = /^h([1-6])$/;
 const FOOTNOTE_PREFIX = 'user-content-';
+const FOOTNOTE_CALL = 'fnref-';
+
+/** An id as the piece's author wrote it: the compiler prefixes the footnotes' ids. */
+const unprefixed = (id: string) => (id.startsWith(FOOTNOTE_PREFIX) ? id.slice(FOOTNOTE_PREFIX.length) : id);
 
 /**
  * Adapts a rendered piece to the page that shows it: shifts headings under the page's outline, scopes ids,
- * localises internal links and the footnotes' label. Runs on the HTML of one piece, never on the editor's file.
+ * localises internal links and the footnotes' labels. Runs on the HTML of one piece, never on the editor's file.
  */
 export function rehypePieceFragment(options: PieceFragmentOptions) {
-  const { localePath, headingShift, idPrefix, footnoteLabel } = options;
-  const scope = (id: string) => {
-    const bare = id.startsWith(FOOTNOTE_PREFIX) ? id.slice(FOOTNOTE_PREFIX.length) : id;
-    return idPrefix ? `${idPrefix}-${bare}` : bare;
-  };
+  const { localePath, headingShift, idPrefix, footnoteLabel, footnoteBackLabel } = options;
+  const scope = (id: string) => (idPrefix ? `${idPrefix}-${unprefixed(id)}` : unprefixed(id));
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       const level = HEADING.exec(node.tagName);
@@ -38,6 +41,8 @@ export function rehypePieceFragment(options: PieceFragmentOptions) {
       if (Array.isArray(described)) properties['ariaDescribedBy'] = described.map((id) => scope(String(id)));
       const href = properties['href'];
       if (typeof href === 'string') {
+        const call = unprefixed(href.slice(1));
+        if (properties['dataFootnoteBackref'] !== undefined && call.startsWith(FOOTNOTE_CALL)) properties['ariaLabel'] = footnoteBackLabel(call.slice(FOOTNOTE_CALL.length));
         if (href.startsWith('#')) properties['href'] = `#${scope(href.slice(1))}`;
         else if (href.startsWith('/en/')) properties['href'] = `/${localePath}/${href.slice(4)}`;
       }

@@ -173,6 +173,15 @@ describe('searching the archive in a real browser', () => {
     expect(cyrillicResults.flatMap((r) => r.marks).some((mark) => /^трговин/i.test(mark))).toBe(true);
   });
 
+  it('keeps the query when the reader switches to the search page of another language', async () => {
+    const page = await search('/en/search/', 'Bihor');
+    await page.locator('.language-switcher a[hreflang="fr"]').click();
+    await settled(page, 'Bihor');
+    expect(new URL(page.url()).pathname).toBe('/fr/search/');
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('Bihor');
+    expect((await results(page)).map((r) => r.href)).toContain('/fr/issues/12/sociological-approach/');
+  });
+
   it('speaks the page\'s language, Serbian Latin included, down to the filter values', async () => {
     for (const locale of LOCALES) {
       const t = useTranslations(locale.code);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glob } from 'tinyglobby';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/translate.ts';
 import { attributeValues, page, siteDir } from '../support/site.ts';
 
 const CYRILLIC = /[\u0400-\u04FF]/g;
@@ -76,5 +77,52 @@ describe('translated and fallback pages', () => {
       expect(count(latin, LATIN_LETTER), slug).toBeGreaterThan(500);
       expect(count(cyrillic, CYRILLIC), `${slug} in sr-cyrl`).toBeGreaterThan(count(cyrillic, LATIN_LETTER) * 4);
     }
+  });
+
+  it('converts what readers see or hear of the markup too: tooltips, accessible names, notes', () => {
+    // The French network is translated in Cyrillic: its key's tooltips and its boxes' names must reach the Latin page in Latin.
+    const latin = page('/sr-latn/issues/12/french-network/');
+    const readAttributes = attributeValues(latin, /\s(?:title|aria-label|alt)="([^"]*)"/g);
+    expect(readAttributes).toContain('Regionalni ataše za prava deteta');
+    expect(readAttributes.filter((value) => count(value, CYRILLIC) > 0)).toEqual([]);
+    expect(prose(latin)).toContain('Francuski centar za ekspertizu u oblasti bezbednosti u Jugoistočnoj Evropi: regionalni centar');
+  });
+
+  it('names the footnotes\' links back to the text in the reader\'s language', () => {
+    for (const { code, path } of LOCALES) {
+      const backLinks = attributeValues(page(`/${path}/issues/12/french-strategy/`), /data-footnote-backref="" aria-label="([^"]*)"/g);
+      expect(backLinks, code).toEqual([useTranslations(code)('footnotes.back', { reference: '1' }), useTranslations(code)('footnotes.back', { reference: '1-2' })]);
+    }
+  });
+
+  it('marks an issue-specific role left in English as English inside a translated contact card', () => {
+    const card = page('/fr/issues/5/').match(/<article class="contact-card">[\s\S]*?<\/article>/)?.[0] ?? '';
+    expect(card).toContain('<p class="contact-role" lang="en">Special advisor on the “fight against trafficking in human beings and related crimes”</p>');
+    expect(card).toMatch(/<p class="contact-office">Représentation permanente de la France/);
+  });
+});
+
+describe('how much of an issue is in the reader\'s language', () => {
+  /** Each issue card of a home page: its number and what it says of its language, if anything. */
+  const cards = (path: string) =>
+    [...page(path).matchAll(/<li class="issue-card">([\s\S]*?)<\/ul>/g)].map(([, card]) => [
+      card!.match(/issue-card-number">([^<]*)/)?.[1],
+      card!.match(/issue-card-language">([^<]*)/)?.[1] ?? 'complete',
+    ]);
+
+  it('says on the home page which issues are partly translated or only in English', () => {
+    expect(cards('/en/').map(([, language]) => language)).toEqual(['complete', 'complete', 'complete', 'complete', 'complete']);
+    // N° 12 is translated whole; the other French issues have translated pieces but an English title and summary.
+    expect(cards('/fr/')).toEqual([['N° 12', 'complete'], ...[10, 5, 2, 1].map((n) => [`N° ${n}`, 'Traduction partielle'])]);
+    expect(cards('/sr-cyrl/')).toEqual([['Бр. 12', 'complete'], ...[10, 5, 2, 1].map((n) => [`Бр. ${n}`, 'Само на енглеском'])]);
+  });
+
+  it('says on a partly translated issue that only what is not translated is in English', () => {
+    const t = useTranslations('fr');
+    const partly = page('/fr/issues/10/');
+    expect(partly).toContain(t('fallback.partial-issue', { language: 'Français' }));
+    expect(partly).not.toContain(t('fallback.issue', { language: 'Français' }));
+    const untranslated = page('/sr-cyrl/issues/10/');
+    expect(untranslated).toContain(useTranslations('sr-Cyrl')('fallback.issue', { language: 'Српски (ћирилица)' }));
   });
 });

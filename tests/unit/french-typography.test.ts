@@ -24,12 +24,12 @@ describe('French spacing', () => {
     );
   });
 
-  it('spaces the prose of a rendered piece but never its code or attributes', () => {
+  it('spaces the prose of a rendered piece and its tooltips, never its code or addresses', () => {
     const html = adaptPieceHtml(
       '<p title="Quoi ?">Quoi ? <code>a ? b : c</code> <a href="https://x.org/?q=1">lien !</a></p>',
-      { localePath: 'fr', headingShift: 0, footnoteLabel: 'Notes' },
+      { localePath: 'fr', headingShift: 0, footnoteLabel: 'Notes', footnoteBackLabel: (n) => `Retour ${n}` },
       frenchSpacing,
     );
-    expect(html).toBe(`<p title="Quoi ?">Quoi${NNBSP}? <code>a ? b : c</code> <a href="https://x.org/?q=1">lien${NNBSP}!</a></p>`);
+    expect(html).toBe(`<p title="Quoi${NNBSP}?">Quoi${NNBSP}? <code>a ? b : c</code> <a href="https://x.org/?q=1">lien${NNBSP}!</a></p>`);
   });
 });

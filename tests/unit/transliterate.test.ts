@@ -39,13 +39,13 @@ describe('Serbian Latin to Cyrillic', () => {
 
 describe('transliterating a rendered piece', () => {
   const adapt = (html: string) =>
-    adaptPieceHtml(html, { localePath: 'sr-cyrl', headingShift: 0, footnoteLabel: 'Напомене' }, latinToCyrillic);
+    adaptPieceHtml(html, { localePath: 'sr-cyrl', headingShift: 0, footnoteLabel: 'Напомене', footnoteBackLabel: (n) => `Назад ${n}` }, latinToCyrillic);
 
-  it('converts text only: markup, attributes, code and names marked as foreign stay as they are', () => {
+  it('converts the text and what readers see or hear of attributes; markup, code and names marked as foreign stay as they are', () => {
     const html =
-      '<p class="lead" title="Ljubljana">Ljubljana <a href="https://example.org/ljubljana">njegova veza</a> <code>lj.nj</code> <span translate="no">Olivier Peyroux</span> <abbr title="Organizacija">OSCE</abbr></p>';
+      '<p class="lead" title="Ljubljana">Ljubljana <a href="https://example.org/ljubljana" aria-label="Njegova veza">njegova veza</a> <code>lj.nj</code> <span translate="no">Olivier Peyroux</span> <abbr title="Organizacija">OSCE</abbr> <img src="ljubljana.png" alt="Ljubljana"></p>';
     expect(adapt(html)).toBe(
-      '<p class="lead" title="Ljubljana">Љубљана <a href="https://example.org/ljubljana">његова веза</a> <code>lj.nj</code> <span translate="no">Olivier Peyroux</span> <abbr title="Organizacija">OSCE</abbr></p>',
+      '<p class="lead" title="Љубљана">Љубљана <a href="https://example.org/ljubljana" aria-label="Његова веза">његова веза</a> <code>lj.nj</code> <span translate="no">Olivier Peyroux</span> <abbr title="Организација">OSCE</abbr> <img src="ljubljana.png" alt="Љубљана"></p>',
     );
   });
 });

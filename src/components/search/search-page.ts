@@ -1,6 +1,7 @@
 /**
  * Sets up Pagefind's Component UI on the search page: our interface strings, our filter and order selects,
- * and the query in the address (?q=), which the header's form sends and which a reader can share or reload.
+ * and the query in the address (?q=), which the header's form sends, which a reader can share or reload, and
+ * which the language switcher carries to the search page of another language.
  */
 
 /** The part of the Component UI's instance (Pagefind 1.6, window.PagefindComponents) this page uses. */
@@ -43,11 +44,13 @@ export async function startSearch(): Promise<void> {
     if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
   });
 
+  const languageLinks = [...document.querySelectorAll<HTMLAnchorElement>('.language-switcher a[href]')];
   instance.on('search', (term) => {
     const url = new URL(window.location.href);
     if (term) url.searchParams.set('q', term);
     else url.searchParams.delete('q');
     window.history.replaceState(null, '', url);
+    for (const link of languageLinks) link.search = url.search;
   });
 
   // The first search honours the selects as the browser may have restored them on reload.
