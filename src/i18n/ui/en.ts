@@ -35,7 +35,7 @@ export const en = {
   'kind.overview': 'Overview',
   'kind.report': 'Report',
   'agenda.title': 'Agenda',
-  'agenda.intro': 'Events reported ("In brief…") and announced ("To come…") in the letter, across all issues.',
+  'agenda.intro': 'Events reported (“In brief…”) and announced (“To come…”) in the letter, across all issues.',
   'agenda.upcoming': 'Upcoming',
   'agenda.past': 'Past',
   'agenda.in-brief': 'In brief…',
