@@ -26,8 +26,9 @@ export default defineConfig({
     mdx({ processor: withEditorSyntaxErrors(satteri({ mdastPlugins: buildPlugins })) }),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', 'sr-latn': 'sr-Latn', 'sr-cyrl': 'sr-Cyrl' } },
-      // Neither the root, which only redirects to /en/, nor the "page not found" pages are pages to index.
-      filter: (page) => new URL(page).pathname !== '/' && !/\/404\/?$/.test(new URL(page).pathname),
+      // Neither the addresses that only redirect (the root to /en/, /{locale}/issues/ to the locale's home) nor the
+      // "page not found" pages are pages to index.
+      filter: (page) => !/^\/([^/]+\/issues\/)?$|\/404\/?$/.test(new URL(page).pathname),
     }),
     localized404(),
   ],

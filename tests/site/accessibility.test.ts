@@ -7,7 +7,7 @@ import { addressOf } from '../support/links.ts';
 import { localeOfFile, pageType } from '../../scripts/bench/page-types.ts';
 import { launchChromium } from '../../scripts/pdf/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/pdf/static-server.ts';
-import { allPages, siteDir } from '../support/site.ts';
+import { allPages, onlyRedirects, siteDir } from '../support/site.ts';
 import { axeCheck } from '../support/axe.ts';
 
 /**
@@ -17,8 +17,8 @@ import { axeCheck } from '../support/axe.ts';
 async function samplePages(): Promise<Map<string, string>> {
   const largest = new Map<string, { file: string; size: number }>();
   for (const file of await allPages()) {
-    // The root only redirects to /en/ at once (vnu and the link check cover it); a browser never stays on it.
-    if (file === 'index.html') continue;
+    // A page that only redirects at once (vnu and the link check cover it) is one a browser never stays on.
+    if (onlyRedirects(file)) continue;
     const key = `${pageType(file)} (${localeOfFile(file)})`;
     const size = statSync(join(siteDir(), file)).size;
     if (size > (largest.get(key)?.size ?? -1)) largest.set(key, { file, size });

@@ -7,7 +7,7 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { assembleArchive } from '../../src/lib/archive.ts';
 import { addressOf, fileOf } from '../support/links.ts';
-import { allPages, siteDir, siteUrl } from '../support/site.ts';
+import { allPages, onlyRedirects, siteDir, siteUrl } from '../support/site.ts';
 
 const { issues } = assembleArchive((await readContent('content')).input);
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['item', 'url', 'sitemap', 'xhtml:link'].includes(name) });
@@ -65,8 +65,8 @@ describe('the sitemap', () => {
     const site = siteUrl();
     const index = xml('sitemap-index.xml');
     const urls = index.sitemapindex.sitemap.flatMap(({ loc }: { loc: string }) => xml(fileOf(new URL(loc), site)!).urlset.url) as { loc: string; 'xhtml:link': { hreflang: string; href: string }[] }[];
-    // Not the root, which only redirects, nor the "page not found" pages.
-    const pages = (await allPages()).filter((file) => file !== 'index.html' && !file.endsWith('404.html'));
+    // Not the pages that only redirect (the root, /{locale}/issues/), nor the "page not found" pages.
+    const pages = (await allPages()).filter((file) => !onlyRedirects(file) && !file.endsWith('404.html'));
     expect(urls.map(({ loc }) => new URL(loc).pathname).sort()).toEqual(pages.map(addressOf).sort());
     for (const url of urls) {
       const alternates = url['xhtml:link'];

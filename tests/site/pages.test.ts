@@ -15,8 +15,10 @@ const SEARCH_PAGE = /^[a-z-]+\/search\/index\.html$/;
 const textOf = (html: string, pattern: RegExp) => html.match(pattern)?.[1]?.replace(/<[^>]+>/g, '').trim();
 
 describe('the built archive', () => {
-  it('leads from / to the English archive home', () => {
+  it('leads from / to the English archive home, and from /{locale}/issues/ to that locale\'s', () => {
     expect(page('/')).toMatch(/http-equiv="refresh" content="0; url=\/en\/"/);
+    expect(page('/sr-cyrl/issues/')).toMatch(/http-equiv="refresh" content="0; url=\/sr-cyrl\/"/);
+    expect(page('/sr-cyrl/issues/')).toContain('<html lang="sr-Cyrl">');
   });
 
   it('lists every issue on the home page, grouped by year, newest first', () => {

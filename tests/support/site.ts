@@ -10,6 +10,9 @@ export function page(path: string): string {
   return readFileSync(join(siteDir(), path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
 }
 
+/** Whether a built page (its file in the output) only redirects elsewhere (the root, /{locale}/issues/). */
+export const onlyRedirects = (file: string) => /<meta http-equiv="refresh"/.test(readFileSync(join(siteDir(), file), 'utf8'));
+
 export async function allPages(): Promise<string[]> {
   return (await glob('**/*.html', { cwd: siteDir() })).sort();
 }
