@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { fileOf } from '../support/links.ts';
-import { allPages, page, siteDir, siteUrl } from '../support/site.ts';
+import { allPages, onlyRedirects, page, siteDir, siteUrl } from '../support/site.ts';
 
 const meta = (html: string, property: string) => new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1];
 const jsonLd = (html: string) => {
@@ -16,7 +16,7 @@ describe('social metadata', () => {
   it('gives every page a title, description and a 1200×630 share image that exists', async () => {
     const site = siteUrl();
     const images = new Set<string>();
-    for (const file of (await allPages()).filter((f) => f !== 'index.html')) {
+    for (const file of (await allPages()).filter((f) => !onlyRedirects(f))) {
       const html = readFileSync(join(siteDir(), file), 'utf8');
       expect(meta(html, 'og:title'), file).toBeTruthy();
       expect(meta(html, 'og:description'), file).toBeTruthy();
