@@ -16,12 +16,15 @@ export interface TextSource {
   translation?: Translation<unknown, unknown> | undefined;
 }
 
+/** The English source as a reader of `locale` gets it: a fallback on any page but an English one. */
+const englishFor = (locale: Locale): TextSource => ({ lang: SOURCE_LOCALE.code, fallback: locale !== SOURCE_LOCALE });
+
 /**
  * Which version of an entry a reader of `locale` gets: the translation in that locale; for Serbian, the
  * translation in the other script, transliterated; otherwise the English source, shown as a fallback.
  */
 export function pickTranslation<T extends Translation<unknown, unknown>>(translations: Map<TranslationLocalePath, T> | undefined, locale: Locale): { translation?: T; source: TextSource } {
-  if (locale === SOURCE_LOCALE) return { source: { lang: locale.code, fallback: false } };
+  if (locale === SOURCE_LOCALE) return { source: englishFor(locale) };
   const own = translations?.get(locale.path as TranslationLocalePath);
   if (own) return { translation: own, source: { lang: locale.code, fallback: false, translation: own } };
   const otherScript = locale.path === 'sr-latn' ? 'sr-cyrl' : locale.path === 'sr-cyrl' ? 'sr-latn' : undefined;
@@ -30,7 +33,7 @@ export function pickTranslation<T extends Translation<unknown, unknown>>(transla
     const transliteration: Transliteration = locale.path === 'sr-latn' ? 'cyrillic-to-latin' : 'latin-to-cyrillic';
     return { translation: other, source: { lang: locale.code, fallback: false, transliteration, translation: other } };
   }
-  return { source: { lang: SOURCE_LOCALE.code, fallback: true } };
+  return { source: englishFor(locale) };
 }
 
 /** The build's treatment of a translated text for its page: French spacing, or the other Serbian script. */
@@ -136,11 +139,11 @@ export function localizeIssue<Body>(issue: Issue<Body>, index: TranslationIndex<
     title: text(t?.title ?? issue.data.title),
     summary: text(t?.summary ?? issue.data.summary),
     coverAlt: issue.data.coverAlt === undefined ? undefined : text(t?.coverAlt ?? issue.data.coverAlt),
-    source: translation && t?.title !== undefined ? source : { ...source, lang: SOURCE_LOCALE.code, fallback: locale !== SOURCE_LOCALE },
+    source: translation && t?.title !== undefined ? source : { ...source, ...englishFor(locale) },
     pieces: issue.pieces.map((piece) => localizePiece(piece, index, locale)),
     agenda: issue.agenda.map((event) => {
       const te = translatedEvents.get(event.id);
-      const eventSource = te ? agenda.source : { lang: SOURCE_LOCALE.code, fallback: locale !== SOURCE_LOCALE };
+      const eventSource = te ? agenda.source : englishFor(locale);
       const convert = te ? agendaText : (s: string) => s;
       const place = te?.place ?? event.place;
       const description = te?.description ?? event.description;
@@ -157,7 +160,7 @@ export function localizeIssue<Body>(issue: Issue<Body>, index: TranslationIndex<
       // The role printed in this issue: as the issue's translation gives it, else the contact's usual role if that is it.
       const translatedRole = t?.contacts.find((c) => c.contact === id)?.role;
       if (translatedRole !== undefined) return { ...localized, role: text(translatedRole), roleSource: source };
-      return role === contact.role ? localized : { ...localized, role, roleSource: { lang: SOURCE_LOCALE.code, fallback: locale !== SOURCE_LOCALE } };
+      return role === contact.role ? localized : { ...localized, role, roleSource: englishFor(locale) };
     }),
   };
 }
