@@ -2,7 +2,7 @@ import { dirname, relative } from 'node:path';
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { CONTENT_DIR } from './lib/content-dir.ts';
+import { CONTENT_DIR, missingIssuesFolder } from './lib/content-dir.ts';
 import { buildDate } from './lib/publication.ts';
 import { leftOutOfProduction } from './lib/unpublished-content.ts';
 import { missingImage } from './lib/image-fields.ts';
@@ -15,6 +15,9 @@ interface CollectionSpec<Schema extends z.ZodType> {
   schema: (image: ReturnType<SchemaContext['image']>) => Schema;
   imageFields?: string[];
 }
+
+const missing = missingIssuesFolder(CONTENT_DIR);
+if (missing) throw new ContentError([missing]);
 
 /**
  * The preview (`astro dev`) shows every issue; a production build reads only the issues published on its

@@ -13,6 +13,7 @@ import { publicationOf } from './publication.ts';
 import { parseFieldPath } from './field-path.ts';
 import { lineOfField } from './yaml-lines.ts';
 import { formatPartialDate } from '../i18n/dates.ts';
+import { missingIssuesFolder } from './content-dir.ts';
 
 export interface CheckResult {
   problems: ContentProblem[];
@@ -28,6 +29,8 @@ export interface CheckResult {
  * issue to one that is not, and files that nothing reads.
  */
 export async function checkContent(contentDir: string, today: Date): Promise<CheckResult> {
+  const missing = missingIssuesFolder(contentDir);
+  if (missing) return { problems: [missing], files: 0 };
   const { input, problems: schemaProblems, rejected } = await readContent(contentDir);
   const problems = [...schemaProblems];
 

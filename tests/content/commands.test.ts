@@ -100,6 +100,13 @@ describe('npm run check', () => {
     ]);
   });
 
+  it('refuses a content folder without issues instead of finding nothing wrong in it', () => {
+    const { root } = copy();
+    const run = command('scripts/check.ts', join(root, 'contnet'));
+    expect(run.status).toBe(1);
+    expect(run.output).toMatch(/contnet\/issues: no such folder: the archive's issues are expected here, one folder per issue/);
+  });
+
   it('says so and exits with 0 when nothing is wrong', () => {
     const { dir, shown } = copy();
     const run = command('scripts/check.ts', dir);

@@ -57,6 +57,20 @@ describe('a build with a broken entry', () => {
   });
 });
 
+describe('a build pointed at a folder without issues', () => {
+  it('refuses to build an empty site over the previous one and names the folder it looked in', () => {
+    const copy = brokenCopy({});
+    copies.push(copy.remove);
+    const out = join(copy.root, 'dist');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'index.html'), 'the previous good site');
+    const result = runScript('scripts/build.ts', [], buildEnv({ root: copy.root, dir: join(copy.root, 'contnet') }, out));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/contnet\/issues: no such folder: the archive's issues are expected here/);
+    expectPreviousSiteKept(out);
+  });
+});
+
 /** The editors' mistakes of tests/content/editor-errors.test.ts, as the build reports them (on the fixture archive). */
 describe('the build stops on an editor\'s mistake with the same clear message as the check', () => {
   const PIECE = 'issues/001/field-visit.mdx';
