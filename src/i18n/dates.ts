@@ -1,8 +1,5 @@
-import type { PartialDate } from '../schemas/partial-date.ts';
-import { LOCALES, type LocaleCode } from './locales.ts';
-
-const intlTag = (code: LocaleCode) => LOCALES.find((l) => l.code === code)!.intl;
-const asDate = (date: PartialDate) => new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+import { startOf, type PartialDate } from '../schemas/partial-date.ts';
+import { intlTag, type LocaleCode } from './locales.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -37,7 +34,7 @@ const joinParts = (parts: Intl.DateTimeFormatPart[], locale: LocaleCode) =>
 
 /** Formats a date at the precision it is known: "2019", "April 2019", "12 April 2019", per locale. */
 export function formatPartialDate(date: PartialDate, locale: LocaleCode): string {
-  return joinParts(formatterFor(date, locale).formatToParts(asDate(date)), locale);
+  return joinParts(formatterFor(date, locale).formatToParts(startOf(date)), locale);
 }
 
 /** A date range, shortened where the locale allows ("31 May – 1 June 2018"). */
@@ -45,5 +42,5 @@ export function formatPartialDateRange(start: PartialDate, end: PartialDate | un
   if (!end || end.iso === start.iso) return formatPartialDate(start, locale);
   const samePrecision = (start.day === undefined) === (end.day === undefined) && (start.month === undefined) === (end.month === undefined);
   if (!samePrecision) return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
-  return joinParts(formatterFor(start, locale).formatRangeToParts(asDate(start), asDate(end)), locale);
+  return joinParts(formatterFor(start, locale).formatRangeToParts(startOf(start), startOf(end)), locale);
 }

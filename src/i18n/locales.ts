@@ -22,5 +22,8 @@ export function localeByPath(path: string): Locale {
   return locale;
 }
 
+/** The tag that formats dates and numbers for a locale. */
+export const intlTag = (code: LocaleCode) => LOCALES.find((l) => l.code === code)!.intl;
+
 /** getStaticPaths entries for the [locale] segment. */
 export const localeParams = () => LOCALES.map((locale) => ({ params: { locale: locale.path }, props: { locale } }));

@@ -1,9 +1,10 @@
 import type { Person } from '../schemas/common.ts';
+import { TEXT_FIELDS } from '../schemas/translation.ts';
 import { SOURCE_LOCALE, type Locale, type LocaleCode } from '../i18n/locales.ts';
 import { transliterate, type Transliteration } from '../i18n/transliterate.ts';
 import { frenchSpacing } from '../i18n/french-typography.ts';
 import type { AgendaEvent, ContactData, Issue, Piece } from './archive.ts';
-import type { PieceTranslationData, Translation, TranslationIndex, TranslationLocalePath } from './translations.ts';
+import { translationFor, type PieceTranslationData, type Translation, type TranslationIndex, type TranslationLocalePath } from './translations.ts';
 
 /** Where a localized text comes from: its language, and how the build turns it into the page's language. */
 export interface TextSource {
@@ -23,17 +24,11 @@ const englishFor = (locale: Locale): TextSource => ({ lang: SOURCE_LOCALE.code, 
  * Which version of an entry a reader of `locale` gets: the translation in that locale; for Serbian, the
  * translation in the other script, transliterated; otherwise the English source, shown as a fallback.
  */
-export function pickTranslation<T extends Translation<unknown, unknown>>(translations: Map<TranslationLocalePath, T> | undefined, locale: Locale): { translation?: T; source: TextSource } {
-  if (locale === SOURCE_LOCALE) return { source: englishFor(locale) };
-  const own = translations?.get(locale.path as TranslationLocalePath);
-  if (own) return { translation: own, source: { lang: locale.code, fallback: false, translation: own } };
-  const otherScript = locale.path === 'sr-latn' ? 'sr-cyrl' : locale.path === 'sr-cyrl' ? 'sr-latn' : undefined;
-  const other = otherScript ? translations?.get(otherScript) : undefined;
-  if (other) {
-    const transliteration: Transliteration = locale.path === 'sr-latn' ? 'cyrillic-to-latin' : 'latin-to-cyrillic';
-    return { translation: other, source: { lang: locale.code, fallback: false, transliteration, translation: other } };
-  }
-  return { source: englishFor(locale) };
+function pickTranslation<T extends Translation<unknown, unknown>>(translations: Map<TranslationLocalePath, T> | undefined, locale: Locale): { translation?: T; source: TextSource } {
+  const found = translationFor(translations, locale);
+  if (!found) return { source: englishFor(locale) };
+  const { translation, transliteration } = found;
+  return { translation, source: { lang: locale.code, fallback: false, transliteration, translation } };
 }
 
 /** The build's treatment of a translated text for its page: French spacing, or the other Serbian script. */
@@ -119,7 +114,7 @@ export function localizeContact<Body>(id: string, contact: ContactData, index: T
   const text = textTransform(source);
   const localized: ContactData = { ...contact };
   // Only translated fields are converted: an English value (a person's name) stays as written.
-  for (const field of ['name', 'role', 'office', 'address'] as const) {
+  for (const field of TEXT_FIELDS.contact) {
     const value = translation?.data[field];
     if (value !== undefined) localized[field] = text(value);
   }

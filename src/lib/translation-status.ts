@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { structuredPatch } from 'diff';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 import { sourceAtVersion, sourceVersion } from './source-version.ts';
-import { splitTranslationId, type TranslationLocalePath } from './translations.ts';
+import { splitTranslationId, translationFor, type TranslationLocalePath } from './translations.ts';
 
 /** A source file and the translations that exist of it, by locale path. */
 export interface StatusInput {
@@ -32,8 +32,6 @@ export interface EntryStatus {
   locales: LocaleStatus[];
 }
 
-const OTHER_SCRIPT: Partial<Record<TranslationLocalePath, TranslationLocalePath>> = { 'sr-latn': 'sr-cyrl', 'sr-cyrl': 'sr-latn' };
-
 /** What changed in the English file between the version a translation was made from and now. */
 function changesSince(version: string, file: string, current: string) {
   const before = sourceAtVersion(version, file);
@@ -59,12 +57,10 @@ export function translationStatus(entries: StatusInput[]): EntryStatus[] {
     const current = readFileSync(file, 'utf8');
     const version = sourceVersion(current);
     const locales = LOCALES.filter((l) => l !== SOURCE_LOCALE).map((locale): LocaleStatus => {
-      const path = locale.path as TranslationLocalePath;
-      const other = OTHER_SCRIPT[path];
-      const own = translations.get(path);
-      const used = own ?? (other ? translations.get(other) : undefined);
-      if (!used) return { locale, state: 'missing', transliterated: false };
-      const base = { locale, file: used.file, transliterated: own === undefined };
+      const found = translationFor(translations, locale);
+      if (!found) return { locale, state: 'missing', transliterated: false };
+      const used = found.translation;
+      const base = { locale, file: used.file, transliterated: found.transliteration !== undefined };
       if (used.sourceVersion === version) return { ...base, state: 'up-to-date' };
       return { ...base, state: 'outdated', ...changesSince(used.sourceVersion, file, current) };
     });

@@ -1,11 +1,12 @@
 import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { sourceVersion } from './source-version.ts';
+import { TEXT_FIELDS } from '../schemas/translation.ts';
 
 export type TranslatableKind = 'issue' | 'piece' | 'agenda' | 'contact';
 
 type Data = Record<string, unknown>;
-const pick = (data: Data, fields: string[]) => Object.fromEntries(fields.filter((f) => data[f] !== undefined).map((f) => [f, data[f]]));
+const pick = (data: Data, fields: readonly string[]) => Object.fromEntries(fields.filter((f) => data[f] !== undefined).map((f) => [f, data[f]]));
 const roles = (people: unknown) => (people as { name: string; role?: string }[] | undefined)?.map(({ name, role }) => ({ name, ...(role ? { role } : {}) }));
 
 /** Of an English entry, what a translator translates: titles, summaries, roles, places, descriptions and the body. */
@@ -13,15 +14,15 @@ function translatableFields(kind: TranslatableKind, data: Data): Data {
   switch (kind) {
     case 'issue':
       return {
-        ...pick(data, ['title', 'summary', 'coverAlt']),
+        ...pick(data, TEXT_FIELDS.issue),
         contacts: (data['contacts'] as { contact: string; role?: string }[] | undefined)?.filter((c) => c.role) ?? [],
       };
     case 'piece':
-      return { ...pick(data, ['title', 'standfirst']), ...(data['authors'] ? { authors: roles(data['authors']) } : {}), ...(data['people'] ? { people: roles(data['people']) } : {}) };
+      return { ...pick(data, TEXT_FIELDS.piece), ...(data['authors'] ? { authors: roles(data['authors']) } : {}), ...(data['people'] ? { people: roles(data['people']) } : {}) };
     case 'agenda':
-      return { events: (data['events'] as Data[] | undefined)?.map((event) => pick(event, ['id', 'title', 'place', 'description'])) ?? [] };
+      return { events: (data['events'] as Data[] | undefined)?.map((event) => pick(event, ['id', ...TEXT_FIELDS.event])) ?? [] };
     case 'contact':
-      return pick(data, data['kind'] === 'office' ? ['name', 'role', 'office', 'address'] : ['role', 'office', 'address']);
+      return pick(data, data['kind'] === 'office' ? TEXT_FIELDS.contact : TEXT_FIELDS.contact.filter((field) => field !== 'name'));
   }
 }
 

@@ -5,7 +5,8 @@ import type {
   issueTranslationSchema,
   pieceTranslationSchema,
 } from '../schemas/translation.ts';
-import { LOCALES, SOURCE_LOCALE, type LocalePath } from '../i18n/locales.ts';
+import { LOCALES, SOURCE_LOCALE, type Locale, type LocalePath } from '../i18n/locales.ts';
+import type { Transliteration } from '../i18n/transliterate.ts';
 import type { ArchiveInput, SourceEntry } from './archive.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 
@@ -40,6 +41,25 @@ export interface TranslationIndex<Body> {
   pieces: TranslationMap<PieceTranslationData, SourceEntry<PieceTranslationData> & Body>;
   agenda: TranslationMap<AgendaTranslationData>;
   contacts: TranslationMap<ContactTranslationData>;
+}
+
+/** Serbian is translated once, in either script: each script reads the other's translation, transliterated. */
+const OTHER_SCRIPT: Partial<Record<LocalePath, { path: TranslationLocalePath; transliteration: Transliteration }>> = {
+  'sr-latn': { path: 'sr-cyrl', transliteration: 'cyrillic-to-latin' },
+  'sr-cyrl': { path: 'sr-latn', transliteration: 'latin-to-cyrillic' },
+};
+
+/**
+ * The translation a reader of `locale` gets: the one in that locale; for Serbian, failing that, the one in
+ * the other script with the transliteration that turns it into this one. None for English, the source.
+ */
+export function translationFor<T>(translations: ReadonlyMap<TranslationLocalePath, T> | undefined, locale: Locale): { translation: T; transliteration?: Transliteration } | undefined {
+  if (locale === SOURCE_LOCALE) return undefined;
+  const own = translations?.get(locale.path as TranslationLocalePath);
+  if (own) return { translation: own };
+  const other = OTHER_SCRIPT[locale.path];
+  const translation = other ? translations?.get(other.path) : undefined;
+  return translation && other ? { translation, transliteration: other.transliteration } : undefined;
 }
 
 /** "012/editorial.fr" → source "012/editorial", locale "fr". */

@@ -11,10 +11,28 @@ const sourceVersion = z
   .string({ error: 'expected the version of the English file this translation was made from (written by npm run translate)' })
   .regex(/^[0-9a-f]{40}$/, { error: 'expected a 40-character version id, as written by npm run translate' });
 
+/** The text fields of each kind of entry that a translator translates, beside the lists of people and contacts. */
+const pieceTexts = { title: text, standfirst: text.optional() };
+const issueTexts = { title: text.optional(), summary: text.optional(), coverAlt: text.optional() };
+const eventTexts = { title: text.optional(), place: text.optional(), description: text.optional() };
+const contactTexts = {
+  /** An office's name is translated; a person's is not. */
+  name: text.optional(),
+  role: text.optional(),
+  office: text.optional(),
+  address: text.optional(),
+};
+const fieldsOf = <Shape extends object>(shape: Shape) => Object.keys(shape) as (keyof Shape & string)[];
+export const TEXT_FIELDS = {
+  piece: fieldsOf(pieceTexts),
+  issue: fieldsOf(issueTexts),
+  event: fieldsOf(eventTexts),
+  contact: fieldsOf(contactTexts),
+};
+
 export const pieceTranslationSchema = entryObject({
   sourceVersion,
-  title: text,
-  standfirst: text.optional(),
+  ...pieceTexts,
   /** Editorials: the authors' roles in this language, in the English order. */
   authors: z.array(person).optional(),
   /** Pieces: the roles of the people who speak, in the English order. */
@@ -23,24 +41,13 @@ export const pieceTranslationSchema = entryObject({
 
 export const issueTranslationSchema = entryObject({
   sourceVersion,
-  title: text.optional(),
-  summary: text.optional(),
-  coverAlt: text.optional(),
+  ...issueTexts,
   contacts: z.array(entryObject({ contact: slug, role: text })).default([]),
 });
 
 export const agendaTranslationSchema = entryObject({
   sourceVersion,
-  events: z
-    .array(entryObject({ id: slug, title: text.optional(), place: text.optional(), description: text.optional() }))
-    .default([]),
+  events: z.array(entryObject({ id: slug, ...eventTexts })).default([]),
 });
 
-export const contactTranslationSchema = entryObject({
-  sourceVersion,
-  /** An office's name is translated; a person's is not. */
-  name: text.optional(),
-  role: text.optional(),
-  office: text.optional(),
-  address: text.optional(),
-});
+export const contactTranslationSchema = entryObject({ sourceVersion, ...contactTexts });
