@@ -1,4 +1,4 @@
-import { dirname, relative } from 'node:path';
+import { dirname } from 'node:path';
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -6,7 +6,7 @@ import { CONTENT_DIR, missingIssuesFolder } from './lib/content-dir.ts';
 import { buildDate } from './lib/publication.ts';
 import { leftOutOfProduction } from './lib/unpublished-content.ts';
 import { missingImage } from './lib/image-fields.ts';
-import { ContentError } from './lib/content-error.ts';
+import { ContentError, shownPath } from './lib/content-error.ts';
 import { COLLECTIONS, entryId } from './schemas/collections.ts';
 
 interface CollectionSpec<Schema extends z.ZodType> {
@@ -44,7 +44,7 @@ function withImagesChecked(loader: Loader, fields: readonly string[]): Loader {
           const problems = fields.flatMap((field) => {
             const value = data[field];
             const problem = typeof value === 'string' && filePath ? missingImage(value, dirname(filePath)) : undefined;
-            return problem ? [{ file: relative(process.cwd(), filePath!), where: field, message: problem }] : [];
+            return problem ? [{ file: shownPath(filePath!), where: field, message: problem }] : [];
           });
           if (problems.length > 0) throw new ContentError(problems);
           return context.parseData(entry);

@@ -28,7 +28,7 @@ export interface BudgetResult {
   figure: string;
 }
 
-export const BUDGETS = {
+const BUDGETS = {
   issuePageCompressedBytes: 30 * 1024,
   costPerPageRatio: 1.5,
   largeArchiveIssues: 200,

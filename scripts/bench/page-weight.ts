@@ -9,7 +9,7 @@ export interface Sizes {
 }
 
 /** A response's size as sent: raw, gzip (level 6, what servers do on the fly) and brotli (quality 11, precompressed). */
-export const sizesOf = (bytes: Buffer): Sizes => ({ raw: bytes.length, gzip: gzipSync(bytes).length, brotli: brotliCompressSync(bytes).length });
+const sizesOf = (bytes: Buffer): Sizes => ({ raw: bytes.length, gzip: gzipSync(bytes).length, brotli: brotliCompressSync(bytes).length });
 
 const add = (a: Sizes, b: Sizes): Sizes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
 const ZERO: Sizes = { raw: 0, gzip: 0, brotli: 0 };

@@ -6,13 +6,11 @@ export const chromiumPath = () => process.env['QL_CHROMIUM'] ?? '/usr/bin/chromi
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export class ChromiumMissingError extends Error {}
-
 /** Fails with what to install rather than skipping the PDFs: a site without them is not the site. */
 export function requireChromium(): string {
   const path = chromiumPath();
   if (!existsSync(path)) {
-    throw new ChromiumMissingError(
+    throw new Error(
       `Chromium is needed to export the issues as PDF and was not found at ${path}.\n` +
         `Install it with: apt-get install -y chromium\n` +
         `(or set QL_CHROMIUM to the path of a Chromium 131 or newer).`,

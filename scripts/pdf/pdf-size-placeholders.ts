@@ -11,8 +11,7 @@ const PLACEHOLDER = /(<span\b[^>]*\bdata-pdf-size="([^"]+)"[^>]*>)[^<]*(<\/span>
 export const withEmptySizes = (html: string) => html.replace(PLACEHOLDER, '$1$3');
 
 /** Writes each linked PDF's size, in the page's language, into the built pages; fails on a link to a missing PDF. */
-export async function fillPdfSizes(siteDir: string): Promise<number> {
-  let filled = 0;
+export async function fillPdfSizes(siteDir: string): Promise<void> {
   for (const file of await glob('**/*.html', { cwd: siteDir })) {
     const path = join(siteDir, file);
     const html = await readFile(path, 'utf8');
@@ -26,11 +25,7 @@ export async function fillPdfSizes(siteDir: string): Promise<number> {
       if (!pdf) throw new Error(`${file} links ${href}, which the PDF export did not write`);
       sizes.set(href!, pdf.size);
     }
-    const result = html.replace(PLACEHOLDER, (_, open: string, href: string, close: string) => {
-      filled += 1;
-      return `${open}(PDF, ${formatFileSize(sizes.get(href)!, locale.code)})${close}`;
-    });
+    const result = html.replace(PLACEHOLDER, (_, open: string, href: string, close: string) => `${open}(PDF, ${formatFileSize(sizes.get(href)!, locale.code)})${close}`);
     await writeFile(path, result);
   }
-  return filled;
 }

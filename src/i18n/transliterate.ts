@@ -21,7 +21,7 @@ const LAT_TO_CYR: Record<string, string> = Object.fromEntries(
   Object.entries(CYR_TO_LAT).map(([cyrillic, latin]) => [latin, cyrillic]),
 );
 
-export const ZWNJ = '\u200C';
+const ZWNJ = '\u200C';
 
 /** Words (lower-case stems) in which Latin "nj", "lj" or "dž" are two letters, not one. */
 const SPLIT_DIGRAPH_STEMS = [

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { assembleArchive, type IssueData } from './archive.ts';
-import { ContentError, type ContentProblem } from './content-error.ts';
+import { ContentError, shownPath, type ContentProblem } from './content-error.ts';
 import { readContent } from './read-content.ts';
 import { checkMdxFile } from './check-mdx.ts';
 import { orphanProblems } from './orphans.ts';
@@ -90,7 +90,7 @@ function linksToUnpublished(
     if (state.state === 'published') return [];
     const when = state.state === 'scheduled' ? `scheduled for ${formatPartialDate(state.on, 'en')}` : 'a draft';
     return [{
-      file: relative(process.cwd(), from),
+      file: shownPath(from),
       line,
       message: `this link leads to issue N° ${destination.number}, which is ${when}: on the published site it would lead nowhere; link to it once it is published`,
     }];

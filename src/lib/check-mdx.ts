@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToJs, mdxToJs } from 'satteri';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { checkingPlugins } from '../plugins/content-checks.ts';
 import { mdxSyntaxProblem, problemsIn } from '../plugins/problems.ts';
 import { collectReferences, type References } from '../plugins/collect-references.ts';
-import type { ContentProblem } from './content-error.ts';
+import { shownPath, type ContentProblem } from './content-error.ts';
 
 /**
  * Compiles one piece as the build does (Astro's native MDX compiler, Sätteri) and returns what is wrong with
@@ -15,7 +14,7 @@ import type { ContentProblem } from './content-error.ts';
  */
 export async function checkMdxFile(path: string): Promise<{ problems: ContentProblem[]; references: References; compiled: boolean }> {
   const references: References = { files: [], pieces: [] };
-  const shown = relative(process.cwd(), path);
+  const shown = shownPath(path);
   let content: string;
   try {
     // Blanking the front matter keeps every line where the editor sees it.

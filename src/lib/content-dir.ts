@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { ContentProblem } from './content-error.ts';
+import { join } from 'node:path';
+import { shownPath, type ContentProblem } from './content-error.ts';
 
 /**
  * Where the archive's content lives. Tests and the benchmark point the build at a fixture or a
@@ -16,7 +16,7 @@ export function missingIssuesFolder(contentDir: string): ContentProblem | undefi
   const issues = join(contentDir, 'issues');
   if (existsSync(issues)) return undefined;
   return {
-    file: relative(process.cwd(), issues),
+    file: shownPath(issues),
     message: 'no such folder: the archive\'s issues are expected here, one folder per issue (001, 002, …); QL_CONTENT_DIR, when set, must name the content folder',
   };
 }

@@ -1,3 +1,5 @@
+import { relative } from 'node:path';
+
 /** One thing wrong in the content, said so that an editor can find and fix it. */
 export interface ContentProblem {
   /** Path of the file, relative to the project. */
@@ -14,6 +16,9 @@ export interface ContentProblem {
    */
   missing?: string | undefined;
 }
+
+/** A content file's path as the editor knows it: relative to the project. */
+export const shownPath = (path: string) => relative(process.cwd(), path);
 
 /** "file:line: field: message", the form editors' tools turn into a link to the line. */
 export function formatProblem({ file, line, where, message }: ContentProblem): string {

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assembleArchive, type Archive, type Issue, type Piece } from './archive.ts';
+import { assembleArchive, type Archive } from './archive.ts';
 import { indexTranslations, type TranslationIndex } from './translations.ts';
 import { localizeIssue, type LocalizedIssue, type LocalizedPiece } from './localize.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -10,8 +10,6 @@ import { placeholderProblems } from './placeholders.ts';
 /** What a rendered entry carries beyond its data: Astro's entry, passed to render(). */
 export type RenderableEntry = CollectionEntry<'editorials'> | CollectionEntry<'pieces'> | CollectionEntry<'pieceTranslations'>;
 export type SiteArchive = Archive<RenderableEntry>;
-export type SiteIssue = Issue<RenderableEntry>;
-export type SitePiece = Piece<RenderableEntry>;
 export type SiteLocalizedIssue = LocalizedIssue<RenderableEntry>;
 export type SiteLocalizedPiece = LocalizedPiece<RenderableEntry>;
 

@@ -91,7 +91,7 @@ const mergeRoles = (source: Person[], translated: Person[] | undefined, text: (s
     return role === undefined ? { name: person.name } : { name: person.name, role: text(role) };
   });
 
-export function localizePiece<Body>(piece: Piece<Body>, index: TranslationIndex<Body>, locale: Locale): LocalizedPiece<Body> {
+function localizePiece<Body>(piece: Piece<Body>, index: TranslationIndex<Body>, locale: Locale): LocalizedPiece<Body> {
   const { translation, source } = pickTranslation(index.pieces.get(piece.entry.id), locale);
   const text = textTransform(source);
   const t: Partial<PieceTranslationData> = translation?.data ?? {};

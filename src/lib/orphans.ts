@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { LOCALES } from '../i18n/locales.ts';
 import { COLLECTIONS } from '../schemas/collections.ts';
-import type { ContentProblem } from './content-error.ts';
+import { shownPath, type ContentProblem } from './content-error.ts';
+import { IMAGE_FILE } from './image-fields.ts';
 
-const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
 const TRANSLATION = new RegExp(`^(.*)\\.(${LOCALES.map((l) => l.path).join('|')})(\\.(?:mdx?|ya?ml))$`);
 
 /**
@@ -22,12 +22,12 @@ export async function orphanProblems(contentDir: string, used: ReadonlySet<strin
   const problems: ContentProblem[] = [];
   for (const path of (await glob('**/*', { cwd: contentDir, absolute: true })).sort()) {
     if (entries.has(path) || used.has(path)) continue;
-    const file = relative(process.cwd(), path);
+    const file = shownPath(path);
     const translation = TRANSLATION.exec(path);
     if (translation) {
       const source = `${translation[1]}${translation[3]}`;
-      if (!existsSync(source)) problems.push({ file, message: `a translation of ${relative(process.cwd(), source)}, which does not exist; rename it after its source or delete it` });
-    } else if (IMAGE.test(path)) {
+      if (!existsSync(source)) problems.push({ file, message: `a translation of ${shownPath(source)}, which does not exist; rename it after its source or delete it` });
+    } else if (IMAGE_FILE.test(path)) {
       if (!unread.has(dirname(path))) problems.push({ file, message: 'no piece or cover uses this image; use it (see "Figure" in docs/editing.md) or delete it' });
     } else {
       problems.push({ file, message: 'nothing reads this file: an issue\'s files go in content/issues/NNN/ (issue.yaml, agenda.yaml, pieces as .mdx, images), contacts in content/contacts/' });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { ContentProblem } from './content-error.ts';
+import { join } from 'node:path';
+import { shownPath, type ContentProblem } from './content-error.ts';
 import { PLACEHOLDER } from './new-issue.ts';
 
 const TEXT_FILE = /\.(mdx?|ya?ml)$/;
@@ -15,7 +15,7 @@ export function placeholderProblems(contentDir: string, folders: readonly string
   for (const folder of folders) {
     const dir = join(contentDir, 'issues', folder);
     for (const name of readdirSync(dir).filter((n) => TEXT_FILE.test(n)).sort()) {
-      const file = relative(process.cwd(), join(dir, name));
+      const file = shownPath(join(dir, name));
       readFileSync(join(dir, name), 'utf8').split('\n').forEach((text, index) => {
         if (MARK.test(text)) {
           problems.push({ file, line: index + 1, message: `still holds a placeholder to write ("${text.trim().slice(0, 60)}"); an issue that is scheduled or published must have none (or set status: draft)` });

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { COLLECTIONS, entryId, type CollectionName } from '../schemas/collections.ts';
 import type { ArchiveInput } from './archive.ts';
 import type { TranslationInput } from './translations.ts';
-import type { ContentProblem } from './content-error.ts';
+import { shownPath, type ContentProblem } from './content-error.ts';
 import { formatFieldPath } from './field-path.ts';
 import { lineOfField } from './yaml-lines.ts';
 import { missingImage } from './image-fields.ts';
@@ -41,7 +41,7 @@ export async function readContent(contentDir: string): Promise<ReadResult> {
     const entries = [];
     for (const file of files) {
       const path = join(folder, file);
-      const shown = relative(process.cwd(), path);
+      const shown = shownPath(path);
       const source = await readFile(path, 'utf8');
       const isYaml = /\.ya?ml$/.test(file);
       let data: unknown;

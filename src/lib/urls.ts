@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales.ts';
 
-/** Every public address of the site is built here, so that the URL scheme of the brief lives in one place. */
+/** Every public address of the site is built here, so that the URL scheme, which readers and other sites rely on, lives in one place. */
 export const urls = {
   home: (locale: Locale) => `/${locale.path}/`,
   issue: (locale: Locale, number: number) => `/${locale.path}/issues/${number}/`,

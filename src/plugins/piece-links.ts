@@ -3,7 +3,10 @@ import { basename, dirname, resolve } from 'node:path';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import type { Link } from 'mdast';
 import { headingAnchorsOfFile } from './heading-anchors.ts';
-import { documentPath, reportProblem, shownPath } from './problems.ts';
+import { documentPath, reportProblem } from './problems.ts';
+import { shownPath } from '../lib/content-error.ts';
+import { SOURCE_LOCALE } from '../i18n/locales.ts';
+import { urls } from '../lib/urls.ts';
 
 /** A link to a piece's file: folder part, file name, optional #anchor. */
 const PIECE_FILE = /^(\.{1,2}\/[^#?]*?)([^/#?]+)\.mdx?(#[^?]*)?$/;
@@ -19,8 +22,8 @@ export function linkedPiece(url: string, folder: string): { target: string; name
 /**
  * Editors link to another piece by its file (`./french-strategy.mdx`, `../012/french-strategy.mdx#a-french-concern`);
  * this turns such links into the piece's page address in the source locale ("/en/issues/10/editorial/"),
- * which the page's link component moves to the reader's locale. A link to a missing file, or to a heading
- * that the piece does not have, is reported at the link's line.
+ * which rehype-piece-fragment moves to the reader's locale when the piece is placed in its page. A link
+ * to a missing file, or to a heading that the piece does not have, is reported at the link's line.
  */
 export function pieceLinks(document: PluginFactoryContext) {
   const from = documentPath(document);
@@ -49,7 +52,7 @@ export function pieceLinks(document: PluginFactoryContext) {
         reportProblem(ctx, `the link "${node.url}" points to a heading that ${shownPath(existing)} does not have; ${anchorHint(anchors)}`, node);
       }
       const issueNumber = Number.parseInt(basename(dirname(target)), 10);
-      ctx.setProperty(node, 'url', `/en/issues/${issueNumber}/${name.replace(/\.[a-z]{2}(-[a-z]{4})?$/, '')}/${hash}`);
+      ctx.setProperty(node, 'url', `${urls.piece(SOURCE_LOCALE, issueNumber, name.replace(/\.[a-z]{2}(-[a-z]{4})?$/, ''))}${hash}`);
     },
     // Links to this piece's own headings are checked against its anchors as any other piece's are.
     after(_root, ctx) {

@@ -1,6 +1,7 @@
-import { dirname, relative } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastVisitorContext, Position } from 'satteri';
+import { shownPath } from '../lib/content-error.ts';
 
 /** A problem in an editor's file, at the line the editor sees. */
 export interface Problem {
@@ -32,9 +33,6 @@ export const documentFolder = (ctx: { fileURL: URL | undefined }) => {
   const path = documentPath(ctx);
   return path && dirname(path);
 };
-
-/** A content file's path as the editor knows it: relative to the project. */
-export const shownPath = (path: string) => relative(process.cwd(), path);
 
 /**
  * The error that stops the build on the problems of one file: one line each (file:line: what is wrong),

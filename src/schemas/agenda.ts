@@ -3,7 +3,6 @@ import { endOf, partialDate, startOf } from './partial-date.ts';
 import { entryObject, expected, slug, text } from './common.ts';
 
 export const AGENDA_SECTIONS = ['in-brief', 'to-come'] as const;
-export type AgendaSection = (typeof AGENDA_SECTIONS)[number];
 
 export const agendaEventSchema = entryObject({
     id: slug,

@@ -3,7 +3,6 @@ import { partialDate } from './partial-date.ts';
 import { entryObject, expected, slug, text } from './common.ts';
 
 export const ISSUE_STATUSES = ['draft', 'scheduled', 'published'] as const;
-export type IssueStatus = (typeof ISSUE_STATUSES)[number];
 
 /** `image` is Astro's image() helper in the build, a plain string schema in unit tests. */
 export function issueSchema<Image extends z.ZodType>(image: Image) {

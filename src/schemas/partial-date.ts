@@ -11,7 +11,7 @@ export interface PartialDate {
 }
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-export const PARTIAL_DATE_HINT = 'a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), e.g. "2019-04"';
+const PARTIAL_DATE_HINT = 'a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), e.g. "2019-04"';
 
 export function parsePartialDate(text: string): PartialDate | undefined {
   const match = PATTERN.exec(text);

@@ -3,15 +3,13 @@ import { countryCode, entryObject, expected, person, text } from './common.ts';
 
 /** The letter's rubrics; `editorial` is not among them: editorials are their own collection. */
 export const PIECE_KINDS = ['focus', 'return-to', 'word-from', 'three-questions', 'interview', 'overview', 'report'] as const;
-export type PieceKind = (typeof PIECE_KINDS)[number];
 
 /** A fixed list, so that search can filter on themes in every language. */
-export const THEMES = [
+const THEMES = [
   'child-trafficking', 'sexual-exploitation', 'labour-exploitation', 'forced-begging', 'forced-criminality',
   'forced-marriage', 'migration', 'victim-protection', 'prosecution', 'prevention', 'training', 'cooperation',
   'multilateralism', 'research', 'financial-investigation', 'online-exploitation', 'funding',
 ] as const;
-export type Theme = (typeof THEMES)[number];
 
 export const pieceSchema = entryObject({
   title: text,

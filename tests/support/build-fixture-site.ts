@@ -95,6 +95,6 @@ export default async function setup(project: TestProject) {
   const previewDir = join(root, 'preview');
   await capturePreview({ ...env, QL_CACHE_DIR: join(root, 'dev-cache') }, paths, previewDir);
 
-  project.provide('fixture', { contentDir, siteDir, previewDir });
+  project.provide('fixture', { siteDir, previewDir });
   return () => rmSync(root, { recursive: true, force: true });
 }

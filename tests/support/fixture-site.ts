@@ -9,7 +9,6 @@ import { glob } from 'tinyglobby';
 export const FIXTURE_BUILD_DATE = '2030-01-15';
 
 export interface FixtureSite {
-  contentDir: string;
   /** The production build. */
   siteDir: string;
   /** Pages as the development preview served them, saved as /path/index.html. */

@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
 import type { Element } from 'hast';
 
 /** A reference from a page to another resource: which element and attribute, and the URL as written. */
-export interface Reference {
+interface Reference {
   where: string;
   url: string;
 }

@@ -22,7 +22,7 @@ const importedImage = z.custom<ImageMetadata>(
  * what editors write against these schemas, and each component parses its props with its own.
  * Messages read after the attribute's name: "kind must be definition or sidebar".
  */
-export const COMPONENT_PROPS = {
+const COMPONENT_PROPS = {
   KeyFigures: attributes({ title: words('the heading of the box, e.g. "Key figures"').optional() }),
   KeyFigure: attributes({ value: words('the figure as printed, e.g. value="€1,830,000"') }),
   Box: attributes({
