@@ -6,6 +6,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { assembleArchive, type IssueData } from './archive.ts';
 import { ContentError, shownPath, type ContentProblem } from './content-error.ts';
 import { readContent } from './read-content.ts';
+import { indexTranslations } from './translations.ts';
 import { checkMdxFile } from './check-mdx.ts';
 import { orphanProblems } from './orphans.ts';
 import { placeholderProblems } from './placeholders.ts';
@@ -31,17 +32,20 @@ export interface CheckResult {
 export async function checkContent(contentDir: string, today: Date): Promise<CheckResult> {
   const missing = missingIssuesFolder(contentDir);
   if (missing) return { problems: [missing], files: 0 };
-  const { input, problems: schemaProblems, rejected } = await readContent(contentDir);
+  const { input, translations, problems: schemaProblems, rejected } = await readContent(contentDir);
   const problems = [...schemaProblems];
 
-  try {
-    assembleArchive(input);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    // An entry that failed its schema is absent from the archive: its own problem is reported above.
-    const failed = new Set(rejected.map((r) => r.entry));
-    const consequences = (problem: ContentProblem) => problem.missing !== undefined && failed.has(problem.missing);
-    problems.push(...(await Promise.all(error.problems.filter((p) => !consequences(p)).map(withLine))));
+  // The references the build checks: between entries, then from each translation to its English entry.
+  // An entry that failed its schema is absent from both: its own problem is reported above.
+  const failed = new Set(rejected.map((r) => r.entry));
+  const consequences = (problem: ContentProblem) => problem.missing !== undefined && failed.has(problem.missing);
+  for (const assemble of [() => assembleArchive(input), () => indexTranslations(input, translations)]) {
+    try {
+      assemble();
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...(await Promise.all(error.problems.filter((p) => !consequences(p)).map(withLine))));
+    }
   }
 
   const pieceFiles = (await glob('issues/**/*.{md,mdx}', { cwd: contentDir, absolute: true })).sort();

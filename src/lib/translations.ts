@@ -81,9 +81,11 @@ export function indexTranslations<Body>(sources: ArchiveInput<Body>, input: Tran
   const agendaSources = sourceIds(sources.agenda);
   const contactSources = sourceIds(sources.contacts);
 
+  /** `collectionOf` names the English entry's collection, for a problem that its absence causes. */
   function file<Data, Entry extends SourceEntry<Data>>(
     entries: Entry[],
     known: Map<string, SourceEntry<unknown>>,
+    collectionOf: (sourceId: string) => string,
     check: (translation: Translation<Data, Entry>, source: SourceEntry<unknown>) => void,
   ): TranslationMap<Data, Entry> {
     const map: TranslationMap<Data, Entry> = new Map();
@@ -96,7 +98,11 @@ export function indexTranslations<Body>(sources: ArchiveInput<Body>, input: Tran
       }
       const source = known.get(sourceId);
       if (!source) {
-        problems.push({ file: shown, message: `translates "${sourceId}", which has no English file; a translation sits beside its source with the same name` });
+        problems.push({
+          file: shown,
+          message: `translates "${sourceId}", which has no English file; a translation sits beside its source with the same name`,
+          missing: `${collectionOf(sourceId)}/${sourceId}`,
+        });
         continue;
       }
       const translation: Translation<Data, Entry> = { localePath: localePath as TranslationLocalePath, sourceId, file: shown, data: entry.data, entry };
@@ -115,26 +121,26 @@ export function indexTranslations<Body>(sources: ArchiveInput<Body>, input: Tran
   };
 
   const index: TranslationIndex<Body> = {
-    issues: file(input.issueTranslations, issueSources, (t, source) => {
+    issues: file(input.issueTranslations, issueSources, () => 'issues', (t, source) => {
       const listed = new Set((source.data as { contacts: { contact: string }[] }).contacts.map((c) => c.contact));
       t.data.contacts.forEach(({ contact }, i) => {
         if (!listed.has(contact)) problems.push({ file: t.file, where: `contacts[${i}].contact`, message: `"${contact}" is not among the contacts of the English issue.yaml` });
       });
     }),
-    pieces: file(input.pieceTranslations, pieceSources, (t, source) => {
+    pieces: file(input.pieceTranslations, pieceSources, (id) => (/\/editorial[^/]*$/.test(id) ? 'editorials' : 'pieces'), (t, source) => {
       const data = source.data as { authors?: unknown[]; people?: unknown[] };
       if (data.authors) sameLength(t, 'authors', t.data.authors, data.authors);
       else if (t.data.authors) problems.push({ file: t.file, where: 'authors', message: 'only an editorial has authors; a piece names its people under people' });
       if (data.people) sameLength(t, 'people', t.data.people, data.people);
       else if (t.data.people) problems.push({ file: t.file, where: 'people', message: 'an editorial names its authors under authors' });
     }),
-    agenda: file(input.agendaTranslations, agendaSources, (t, source) => {
+    agenda: file(input.agendaTranslations, agendaSources, () => 'agenda', (t, source) => {
       const ids = new Set((source.data as { events: { id: string }[] }).events.map((e) => e.id));
       t.data.events.forEach(({ id }, i) => {
         if (!ids.has(id)) problems.push({ file: t.file, where: `events[${i}].id`, message: `there is no event "${id}" in the English agenda.yaml` });
       });
     }),
-    contacts: file(input.contactTranslations, contactSources, () => {}),
+    contacts: file(input.contactTranslations, contactSources, () => 'contacts', () => {}),
   };
   if (problems.length > 0) throw new ContentError(problems);
   return index;

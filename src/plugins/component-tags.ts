@@ -1,6 +1,6 @@
 import { defineMdastPlugin, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import { closest } from '../schemas/common.ts';
-import { attributeProblems, COMPONENT_NAMES, describeTag, EXPRESSION, isComponentName, type AttributeValue } from '../components/mdx/props.ts';
+import { attributeProblems, COMPONENT_NAMES, describeTag, EXPRESSION, INLINE_COMPONENTS, isComponentName, type AttributeValue } from '../components/mdx/props.ts';
 import { reportProblem } from './problems.ts';
 import { namesDeclaredIn } from './mdx-esm.ts';
 
@@ -42,6 +42,11 @@ export function componentTags() {
             continue;
           }
           for (const problem of attributeProblems(name, attributes)) reportProblem(ctx, `${tag}: ${problem}`, element);
+          // A block inside a sentence would break its paragraph in two on the page.
+          if (element.type === 'mdxJsxTextElement' && !INLINE_COMPONENTS.includes(name)) {
+            const hint = name === 'DocumentLink' ? '; to link to a document from a sentence, write [its title](address)' : '';
+            reportProblem(ctx, `${tag}: <${name}> is a block: write it on lines of its own, not inside a sentence${hint}`, element);
+          }
         } else if (name === 'img' && (typeof attributes['alt'] !== 'string' || attributes['alt'].trim() === '') && attributes['alt'] !== EXPRESSION) {
           reportProblem(ctx, `${tag}: alt is required: a text alternative describing the image (better: use <Figure>, see docs/editing.md)`, element);
         }

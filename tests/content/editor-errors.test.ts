@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { formatProblem } from '../../src/lib/content-error.ts';
@@ -112,6 +113,23 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     );
   });
 
+  it('translations the English no longer matches: an event renamed in the English agenda, a translation without its English file', async () => {
+    const copy = brokenCopy(
+      {
+        'issues/012/agenda.yaml': (t) => t.replace('id: unodc-global-report-2018-presentation', 'id: unodc-global-report-2018'),
+        'issues/012/french-strateg.fr.mdx': readFileSync('content/issues/012/french-strategy.fr.mdx', 'utf8'),
+      },
+      'content',
+    );
+    cleanups.push(copy.remove);
+    const { problems } = await checkContent(copy.dir, TODAY);
+    expect(problems.map((problem) => copy.shown(formatProblem(problem)))).toEqual([
+      'content/issues/012/agenda.fr.yaml:5: events[0].id: there is no event "unodc-global-report-2018-presentation" in the English agenda.yaml',
+      'content/issues/012/agenda.sr-cyrl.yaml:5: events[0].id: there is no event "unodc-global-report-2018-presentation" in the English agenda.yaml',
+      'content/issues/012/french-strateg.fr.mdx: translates "012/french-strateg", which has no English file; a translation sits beside its source with the same name',
+    ]);
+  });
+
   it('an unknown component, with the component meant', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('<PullQoute source="UDHR">No one shall be held in slavery.</PullQoute>') })).toEqual([
       `content/${PIECE}:${ADDED}: unknown component <PullQoute source="UDHR">: did you mean <PullQuote>? (see docs/editing.md)`,
@@ -126,6 +144,12 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
       `content/${PIECE}:${ADDED}: <Box kind="defintion" titel="Palermo">: unknown attribute "titel": did you mean "title"?`,
       `content/${PIECE}:${ADDED + 2}: <QA>: question is required: the question, e.g. question="What is your role?"`,
       `content/${PIECE}:${ADDED + 4}: <DocumentLink href="www.unodc.org">: href must be the document's full address, starting with https://`,
+    ]);
+  });
+
+  it('a box written inside a sentence, where it would cut the paragraph in two', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('We can note the <DocumentLink href="https://www.unodc.org/digest.pdf">Case Digest</DocumentLink>, based on 135 cases.') })).toEqual([
+      `content/${PIECE}:${ADDED}: <DocumentLink href="https://www.unodc.org/digest.pdf">: <DocumentLink> is a block: write it on lines of its own, not inside a sentence; to link to a document from a sentence, write [its title](address)`,
     ]);
   });
 

@@ -98,6 +98,13 @@ describe('the built archive', () => {
     }
   });
 
+  it('keeps a document\'s title in its link box, and a linked sentence in one paragraph, with no empty paragraph', async () => {
+    const documentLink = textOf(page('/en/issues/2/serbia-capacity-building/'), /<div class="document-link">([\s\S]*?)<\/div>/);
+    expect(documentLink?.replace(/\s+/g, ' ')).toBe('Document (PDF): Strategy devoted to the Fight against Trafficking of children in South Eastern Europe');
+    expect(page('/en/issues/10/unodc-htmss/')).toMatch(/<p>[^<]*we can note: the <a [^>]+>Case Digest[^<]*<\/a>, based on 135 cases/);
+    for (const path of await allPages()) expect(readFileSync(join(siteDir(), path), 'utf8'), path).not.toContain('<p></p>');
+  });
+
   it('has no replacement characters, template leftovers or scripts (only JSON-LD data) on any page but the search pages', async () => {
     const pages = await allPages();
     expect(pages.length).toBeGreaterThan(100);

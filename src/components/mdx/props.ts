@@ -55,6 +55,9 @@ export const COMPONENT_NAMES = Object.keys(COMPONENT_PROPS) as ComponentName[];
 
 export const isComponentName = (name: string): name is ComponentName => Object.hasOwn(COMPONENT_PROPS, name);
 
+/** The components that sit inside a sentence; every other one is a block (a box, a list, a figure) written on lines of its own. */
+export const INLINE_COMPONENTS: readonly ComponentName[] = ['Abbr', 'Foreign'];
+
 /** A value written as an expression (`src={photo}`): known only when the page renders. */
 export const EXPRESSION = Symbol('expression');
 export type AttributeValue = string | true | typeof EXPRESSION;
