@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
 
 /**
  * Gives the PDF's bookmarks the text of the headings they stand for. Chromium builds the outline from the
@@ -7,8 +7,7 @@ import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
  * `headings` are the page's headings in document order; each bookmark takes the text of the next heading whose
  * letters it holds (headings that are not painted, such as visually hidden ones, have no bookmark).
  */
-export async function retitleOutline(pdf: Uint8Array, headings: string[]): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+export function retitleOutline(document: PDFDocument, headings: string[]): void {
   let next = 0;
   for (const entry of outlineEntries(document)) {
     const painted = entry.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString)?.decodeText() ?? '';
@@ -17,8 +16,6 @@ export async function retitleOutline(pdf: Uint8Array, headings: string[]): Promi
     entry.set(PDFName.of('Title'), PDFHexString.fromText(headings[index]!));
     next = index + 1;
   }
-  // Without object streams, as Chromium writes it: a PDF 1.4 file that every reader opens.
-  return document.save({ useObjectStreams: false });
 }
 
 /** Letters only, in one case: the painted text may be upper-cased by CSS and has lost spaces at line ends. */

@@ -1,18 +1,27 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromiumPath } from './chromium.ts';
 import { withEmptySizes } from './pdf-size-placeholders.ts';
 import { PDF_OPTIONS } from './render-pdf.ts';
 
+/** The export's own code (this folder): what it does to a page before printing it and to the PDF after. */
+const exportCode = () =>
+  readdirSync(import.meta.dirname)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => readFileSync(join(import.meta.dirname, name), 'utf8'))
+    .join('\0');
+
 /**
  * What a PDF is made of: the page's HTML, its stylesheets (which name their fonts and images by content hash),
- * the print options and the Chromium that prints it. Same inputs, same PDF: the export is skipped.
+ * the export's code and print options, and the Chromium that prints it. Same inputs, same PDF: the export is skipped.
  */
 export function exportKey(siteDir: string, html: string): string {
   const hash = createHash('sha256');
   const chromium = statSync(chromiumPath());
   hash.update(JSON.stringify({ PDF_OPTIONS, chromium: [chromium.size, chromium.mtimeMs] }));
+  hash.update(exportCode());
   hash.update(withEmptySizes(html));
   for (const [, href] of html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="(\/[^"]+)"/g)) {
     hash.update(readFileSync(join(siteDir, href!)));

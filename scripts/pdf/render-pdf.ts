@@ -1,11 +1,16 @@
 import type { Page } from 'playwright-core';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { retitleOutline } from './outline-titles.ts';
+import { numberContents, pointLinksForPrint, printMetadata } from './print-page.ts';
 
 /**
  * How Chromium prints an issue: the page size and margins come from the print CSS (@page), backgrounds are kept,
  * and the PDF is tagged (structure for assistive technology) with an outline built from the headings.
  */
 export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
+
+/** Prints of one page until the contents' page numbers are those the print shows (the first fill settles them). */
+const MAX_PRINTS = 3;
 
 /**
  * Prints the page at `url` to PDF once the fonts of its print styles are loaded; returns the PDF's bytes.
@@ -17,8 +22,37 @@ export async function renderPdf(tab: Page, url: string): Promise<Uint8Array> {
   const response = await tab.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
   await tab.evaluate(() => document.fonts.ready.then(() => undefined));
+  await tab.evaluate(pointLinksForPrint);
+  await tab.evaluate(numberContents, null);
+  let pdf = await PDFDocument.load(await tab.pdf(PDF_OPTIONS), { updateMetadata: false });
+  for (let prints = 1, pages = targetPages(pdf); prints < MAX_PRINTS; prints++) {
+    await tab.evaluate(numberContents, pages);
+    pdf = await PDFDocument.load(await tab.pdf(PDF_OPTIONS), { updateMetadata: false });
+    const printed = targetPages(pdf);
+    if (JSON.stringify(printed) === JSON.stringify(pages)) break;
+    pages = printed;
+  }
   const headings = await tab.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
     elements.map((heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim()),
   );
-  return retitleOutline(await tab.pdf(PDF_OPTIONS), headings);
+  retitleOutline(pdf, headings);
+  const { title, author, subject } = await tab.evaluate(printMetadata);
+  pdf.setTitle(title, { showInWindowTitleBar: true });
+  if (author) pdf.setAuthor(author);
+  if (subject) pdf.setSubject(subject);
+  // Without object streams, as Chromium writes it: a PDF 1.4 file that every reader opens.
+  return pdf.save({ useObjectStreams: false });
+}
+
+/** The page (from 1) of each place that a link of the PDF leads to, by its id: Chromium names them in the catalog's Dests. */
+function targetPages(pdf: PDFDocument): Record<string, number> {
+  const pages = pdf.getPages().map((page) => page.ref.toString());
+  const dests = pdf.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const result: Record<string, number> = {};
+  for (const [name, value] of dests?.entries() ?? []) {
+    const destination = pdf.context.lookup(value);
+    const page = destination instanceof PDFArray ? destination.get(0) : undefined;
+    if (page instanceof PDFRef) result[name.decodeText()] = pages.indexOf(page.toString()) + 1;
+  }
+  return result;
 }

@@ -7,8 +7,8 @@ import { LOCALES, localeByPath } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
 import { formatFileSize } from '../../src/i18n/file-size.ts';
 import { urls } from '../../src/lib/urls.ts';
-import { page, siteDir } from '../support/site.ts';
-import { decodeEntities, pdfFonts, pdfInfo, pdfOutline, pdfPages, squash } from '../support/pdf.ts';
+import { page, siteDir, siteUrl } from '../support/site.ts';
+import { decodeEntities, pdfFonts, pdfInfo, pdfLinks, pdfOutline, pdfPages, squash } from '../support/pdf.ts';
 
 const { issues } = assembleArchive((await readContent('content')).input);
 
@@ -38,6 +38,8 @@ describe('the PDF of every issue in every language', () => {
           expect([Math.round(width!), Math.round(height!)]).toEqual([595, 842]);
           expect(info['Tagged']).toBe('yes');
           expect(squash(info['Title']!)).toContain(issueTitle());
+          expect(squash(info['Title']!)).toContain(`${t('site.kind')} ${t('issue.number', { number: issue.number })}`);
+          expect(info['Author']).toBe(t('site.publisher'));
           expect(readFileSync(file(), 'latin1')).toContain(`/Lang (${locale.code})`);
         });
 
@@ -60,6 +62,25 @@ describe('the PDF of every issue in every language', () => {
           pages.forEach((content, index) => {
             expect(squash(content)).toContain(t('print.pageOf', { page: index + 1, pages: pages.length }));
           });
+        });
+
+        it('gives "In this issue" the page of each piece, and links only to places in it or to the public site', () => {
+          const outline = pdfOutline(file());
+          let from = 1;
+          const piecePages = pieceTitles().map((title) => {
+            from = outline.findIndex((entry, index) => index >= from && entry.title === title) + 1;
+            return outline[from - 1]!.page;
+          });
+          const links = pdfLinks(file());
+          // A contents entry links each of its lines to its piece's page: the rubric, the title, and last the
+          // number (a title may end in a number of its own, "2019", on a line before it).
+          const firstPage = links.filter((link) => link.onPage === 1);
+          const isNumber = (link: { text: string } | undefined) => link !== undefined && /^\d+$/.test(link.text);
+          const numbers = firstPage.filter((link, i) => isNumber(link) && firstPage[i - 1]?.page === link.page && !isNumber(firstPage[i + 1]));
+          expect(numbers.map((link) => [Number(link.text), link.page])).toEqual(piecePages.map((page) => [page, page]));
+          const addresses = links.flatMap((link) => link.href ?? []);
+          expect(addresses.filter((href) => !/^(https?:\/\/|mailto:|tel:)/.test(href) || /\/\/(127\.0\.0\.1|localhost)\b/.test(href))).toEqual([]);
+          expect(addresses.filter((href) => href.startsWith(siteUrl().origin)).length).toBeGreaterThan(0);
         });
 
         it('has bookmarks leading to the issue and to each of its pieces', () => {

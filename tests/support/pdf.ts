@@ -39,6 +39,18 @@ export function pdfOutline(file: string): { page: number; title: string }[] {
   return [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map(([, page, title]) => ({ page: Number(page), title: decodeEntities(title!) }));
 }
 
+/** The links of the PDF with the text they cover, as pdftohtml reads them: `page` for a place in the PDF, `href` for an address. */
+export function pdfLinks(file: string): { onPage: number; text: string; page?: number; href?: string }[] {
+  const xml = run('pdftohtml', ['-xml', '-i', '-q', '-stdout', file]);
+  return [...xml.matchAll(/<page number="(\d+)"[^]*?<\/page>/g)].flatMap(([content, onPage]) =>
+    [...content.matchAll(/<a href="([^"]*)">([^]*?)<\/a>/g)].map(([, target, text]) => {
+      const inPdf = /^[^/:]+\.html#(\d+)$/.exec(decodeEntities(target!));
+      const link = { onPage: Number(onPage), text: squash(decodeEntities(text!.replace(/<[^>]+>/g, ''))) };
+      return inPdf ? { ...link, page: Number(inPdf[1]) } : { ...link, href: decodeEntities(target!) };
+    }),
+  );
+}
+
 /** Decodes the character references of HTML or XML text. */
 export function decodeEntities(text: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

@@ -50,7 +50,7 @@ export const en = {
   'contacts.inIssues': 'In issues:',
   'box.acronyms': 'Key',
   'box.partnerCountries': 'Partner countries',
-  'doc.document': 'Document',
+  'doc.label': 'Document{format}:',
   'footnotes.label': 'Notes',
   'footnotes.back': 'Back to reference {reference}',
   'fallback.piece': 'This piece is not yet available in {language}: here is the English original.',

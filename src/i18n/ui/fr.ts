@@ -52,7 +52,7 @@ export const fr: UiStrings = {
   'contacts.inIssues': 'Dans les numéros :',
   'box.acronyms': 'Légende',
   'box.partnerCountries': 'Pays partenaires',
-  'doc.document': 'Document',
+  'doc.label': 'Document{format} :',
   'footnotes.label': 'Notes',
   'footnotes.back': 'Retour à l’appel de note {reference}',
   'fallback.piece': 'Cet article n’est pas encore traduit en français : voici le texte original en anglais.',

@@ -52,7 +52,7 @@ export const srCyrl: UiStrings = {
   'contacts.inIssues': 'У бројевима:',
   'box.acronyms': 'Легенда',
   'box.partnerCountries': 'Земље партнери',
-  'doc.document': 'Документ',
+  'doc.label': 'Документ{format}:',
   'footnotes.label': 'Напомене',
   'footnotes.back': 'Назад на позив напомене {reference}',
   'fallback.piece': 'Овај текст још није преведен на српски: ово је енглески оригинал.',
