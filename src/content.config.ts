@@ -6,6 +6,7 @@ import { CONTENT_DIR, missingIssuesFolder } from './lib/content-dir.ts';
 import { buildDate } from './lib/publication.ts';
 import { leftOutOfProduction } from './lib/unpublished-content.ts';
 import { missingImage } from './lib/image-fields.ts';
+import { sameNameProblems } from './lib/same-name-files.ts';
 import { ContentError, shownPath } from './lib/content-error.ts';
 import { COLLECTIONS, entryId } from './schemas/collections.ts';
 
@@ -16,8 +17,10 @@ interface CollectionSpec<Schema extends z.ZodType> {
   imageFields?: string[];
 }
 
+// Before Astro reads the content: a mistyped folder or two files of one name would pass unseen.
 const missing = missingIssuesFolder(CONTENT_DIR);
-if (missing) throw new ContentError([missing]);
+const folderProblems = missing ? [missing] : sameNameProblems(CONTENT_DIR);
+if (folderProblems.length > 0) throw new ContentError(folderProblems);
 
 /**
  * The preview (`astro dev`) shows every issue; a production build reads only the issues published on its

@@ -71,6 +71,15 @@ describe('a build pointed at a folder without issues', () => {
   });
 });
 
+describe('a build of a piece saved twice, as .md beside its .mdx', () => {
+  it('refuses to publish either copy and names both files', () => {
+    const build = buildBroken({ 'issues/001/field-visit.md': '---\ntitle: "A stale copy"\nkind: report\n---\n\nText.\n' }, 'tests/fixtures/archive');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('content/issues/001/field-visit.mdx: content/issues/001/field-visit.md has the same name ("field-visit"): the site would show only one of them; rename or delete one');
+    expectPreviousSiteKept(build.out);
+  });
+});
+
 /** The editors' mistakes of tests/content/editor-errors.test.ts, as the build reports them (on the fixture archive). */
 describe('the build stops on an editor\'s mistake with the same clear message as the check', () => {
   const PIECE = 'issues/001/field-visit.mdx';

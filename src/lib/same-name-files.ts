@@ -1,0 +1,27 @@
+import { basename, join } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { entryId } from '../schemas/collections.ts';
+import { shownPath, type ContentProblem } from './content-error.ts';
+
+/**
+ * Content files that would make two entries of one name: a piece saved both as .md and .mdx, a YAML file
+ * both as .yaml and .yml. Astro's loaders would keep one of them without a word; the build refuses both.
+ * (The check, which reads every file itself, reports the pair as a duplicate slug.)
+ */
+export function sameNameProblems(contentDir: string): ContentProblem[] {
+  const files = globSync(['issues/*/*.{md,mdx,yaml,yml}', 'contacts/*.{yaml,yml}'], { cwd: contentDir }).sort();
+  const firstOfName = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const file of files) {
+    const earlier = firstOfName.get(entryId(file));
+    if (earlier === undefined) {
+      firstOfName.set(entryId(file), file);
+      continue;
+    }
+    problems.push({
+      file: shownPath(join(contentDir, file)),
+      message: `${shownPath(join(contentDir, earlier))} has the same name ("${basename(entryId(file))}"): the site would show only one of them; rename or delete one`,
+    });
+  }
+  return problems;
+}
