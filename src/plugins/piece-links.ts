@@ -8,6 +8,8 @@ import { shownPath } from '../lib/content-error.ts';
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import { urls } from '../lib/urls.ts';
 
+const LINK_HINT = 'link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings)';
+
 /** A link to a piece's file: folder part, file name, optional #anchor. */
 const PIECE_FILE = /^(\.{1,2}\/[^#?]*?)([^/#?]+)\.mdx?(#[^?]*)?$/;
 
@@ -38,12 +40,15 @@ export function pieceLinks(document: PluginFactoryContext) {
         return;
       }
       const piece = linkedPiece(node.url, dirname(from));
-      if (!piece) return;
+      if (!piece) {
+        // Any other address without a scheme (https:, mailto:) is a path on the site, which only a link by file keeps right in every language.
+        if (!/^[a-z][a-z\d+.-]*:/i.test(node.url)) reportProblem(ctx, `the link "${node.url}" is not an address the site can keep: ${LINK_HINT}, or give a full address (https://…)`, node);
+        return;
+      }
       const { target, name, hash } = piece;
       const existing = [target, target.replace(/\.mdx$/, '.md')].find((path) => existsSync(path));
       if (!existing) {
-        const hint = 'link to a piece as ./slug.mdx or ../012/slug.mdx';
-        reportProblem(ctx, `the link "${node.url}" points to a file that does not exist (${shownPath(target)}); ${hint}`, node);
+        reportProblem(ctx, `the link "${node.url}" points to a file that does not exist (${shownPath(target)}); ${LINK_HINT}`, node);
         return;
       }
       const wanted = decodeURIComponent(hash.slice(1));

@@ -70,8 +70,15 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
 
   it('a link to a piece of an issue that does not exist, or to a heading a piece does not have', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('See [the lost piece](../009/lost-piece.mdx) and [the seminar](#the-seminr).') })).toEqual([
-      `content/${PIECE}:${ADDED}: the link "../009/lost-piece.mdx" points to a file that does not exist (content/issues/009/lost-piece.mdx); link to a piece as ./slug.mdx or ../012/slug.mdx`,
+      `content/${PIECE}:${ADDED}: the link "../009/lost-piece.mdx" points to a file that does not exist (content/issues/009/lost-piece.mdx); link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings)`,
       `content/${PIECE}:${ADDED}: the link "#the-seminr" points to a heading this piece does not have; its headings are: #the-seminar`,
+    ]);
+  });
+
+  it('a link to a page of the site written as its address, which would break in other languages or from another page', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('See [the seminar](./field-visit) and [the strategy](/en/issues/12/french-strategy/).') })).toEqual([
+      `content/${PIECE}:${ADDED}: the link "./field-visit" is not an address the site can keep: link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings), or give a full address (https://…)`,
+      `content/${PIECE}:${ADDED}: the link "/en/issues/12/french-strategy/" is not an address the site can keep: link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings), or give a full address (https://…)`,
     ]);
   });
 
