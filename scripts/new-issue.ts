@@ -1,5 +1,5 @@
 /**
- * npm run new-issue [-- NUMBER]: creates the next issue (or issue NUMBER) as a draft dated today, in
+ * npm run new-issue [-- NUMBER]: creates the next issue (or issue NUMBER) as a draft dated this month, in
  * content/issues/NNN/. It never overwrites a file and refuses a number that is already taken.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -15,7 +15,9 @@ import { translationTemplate, type TranslatableKind } from '../src/lib/translati
 import { TRANSLATION_LOCALE_PATHS } from '../src/lib/translations.ts';
 import { issueFolderName } from '../src/lib/archive.ts';
 
-const [what, localePath] = process.argv.slice(2);
+const [what, localeArgument] = process.argv.slice(2);
+// As the site writes it in addresses (sr-cyrl) or as the language tag (sr-Cyrl).
+const localePath = localeArgument?.toLowerCase();
 const usage = `Usage: npm run translate -- <issue number | 012/piece | contacts/id> <${TRANSLATION_LOCALE_PATHS.join(' | ')}>`;
 if (!what || !localePath) fail(usage);
 if (!(TRANSLATION_LOCALE_PATHS as string[]).includes(localePath!)) fail(`"${localePath}" is not a language to translate into; expected ${TRANSLATION_LOCALE_PATHS.join(', ')}.\n${usage}`);

@@ -40,7 +40,8 @@ const quoted = (text: string) => JSON.stringify(text);
 const commented = (line: string, comment: string) => `${line.padEnd(32)} # ${comment}`;
 
 /**
- * The files of a new issue, by name within its folder: a draft dated `today` that passes the check as it
+ * The files of a new issue, by name within its folder: a draft dated the month of `today` (as the letter
+ * prints its date: no day it does not give is invented) that passes the check as it
  * is, naming the contacts of the latest issue, with an editorial, one piece and an empty agenda whose
  * text is still to be written.
  */
@@ -52,7 +53,7 @@ ${contacts.map(({ contact, role }) => `  - contact: ${contact}\n${role ? `    ro
   return {
     'issue.yaml': `# Issue N° ${number}. Fields: docs/editing.md. Check with npm run check; preview with npm run dev.
 ${commented(`number: ${number}`, 'the N° printed on the letter')}
-${commented(`date: "${today}"`, `as the letter prints it: "${today.slice(0, 4)}", "${today.slice(0, 7)}" or "${today}"`)}
+${commented(`date: "${today.slice(0, 7)}"`, `as the letter prints it: "${today.slice(0, 4)}", "${today.slice(0, 7)}" or "${today}"`)}
 title: "${PLACEHOLDER}: the theme of issue N° ${number}"
 summary: >-
   ${PLACEHOLDER}: one or two sentences for the archive home, feeds and search.

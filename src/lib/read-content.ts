@@ -27,6 +27,10 @@ const imageBeside = (folder: string) =>
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+/** The usual cause of a YAML error: a text holding ": " written without quotes, which YAML reads as a second field. */
+const unquotedColonHint = (line: string) =>
+  /^\s*(- )?[\w-]+: +[^"'\s].*: /.test(line) ? '; a text that holds ": " must be in quotes, e.g. title: "Forced criminality: the Western Balkans"' : '';
+
 /**
  * Reads the content folder the way the build's collections do, without Astro: for the tests and the
  * editors' check command. Every file that fails its schema becomes a problem naming file, line and field.
@@ -58,9 +62,10 @@ export async function readContent(contentDir: string): Promise<ReadResult> {
           yamlText = parsed.rawFrontmatter;
         }
       } catch (error) {
-        const mark = (error as { mark?: { line: number } }).mark;
+        const mark = (error as { mark?: { line: number; buffer?: string } }).mark;
         const line = mark ? mark.line + 1 : undefined;
-        problems.push({ file: shown, line, message: `cannot be read: ${(error as Error).message.split('\n')[0]}` });
+        const text = mark?.buffer?.split('\n')[mark.line] ?? '';
+        problems.push({ file: shown, line, message: `cannot be read: ${(error as Error).message.split('\n')[0]}${unquotedColonHint(text)}` });
         rejected.push({ file: shown, entry: `${name}/${entryId(file)}` });
         continue;
       }

@@ -26,7 +26,8 @@ function translatableFields(kind: TranslatableKind, data: Data): Data {
   }
 }
 
-const dump = (data: Data) => yaml.dump(data, { lineWidth: -1, noRefs: true, quotingType: '"' });
+// Every text in quotes: a translation often holds ": " (French writes " : "), which YAML would misread unquoted.
+const dump = (data: Data) => yaml.dump(data, { lineWidth: -1, noRefs: true, quotingType: '"', forceQuotes: true });
 
 /**
  * The first draft of a translation: the English text of every translatable field (and the body), with

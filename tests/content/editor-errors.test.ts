@@ -43,6 +43,12 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a text holding ": " without quotes, which YAML cannot read', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace(/^title: .*$/m, 'title: Forced criminality: the Western Balkans') })).toEqual([
+      expect.stringMatching(/^content\/issues\/001\/issue\.yaml:\d+: cannot be read: .*; a text that holds ": " must be in quotes, e\.g\. title: "Forced criminality: the Western Balkans"$/),
+    ]);
+  });
+
   it('a day that does not exist, even written without quotes (where YAML would silently move it to the next month)', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('date: "2029-10"', 'date: 2029-11-31') })).toEqual([
       'content/issues/001/issue.yaml:2: date: "2029-11-31" is not a date of the calendar: check the month (01 to 12) and the day',

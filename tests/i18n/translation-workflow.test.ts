@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,20 +27,27 @@ describe('starting a translation', () => {
     expect(result.status).toBe(0);
     const created = readFileSync(join(content, 'issues/002/local-diagnosis.sr-latn.mdx'), 'utf8');
     const english = readFileSync(join(content, 'issues/002/local-diagnosis.mdx'), 'utf8');
-    expect(created).toMatch(/^sourceVersion: [0-9a-f]{40}$/m);
-    expect(created).toContain('title: Focus on the first local diagnosis');
+    expect(created).toMatch(/^sourceVersion: "[0-9a-f]{40}"$/m);
+    // In quotes, so that a translation may hold ": " as French writes it.
+    expect(created).toContain('title: "Focus on the first local diagnosis');
     expect(created).not.toMatch(/^kind:/m);
     expect(created.slice(created.lastIndexOf('---'))).toContain(english.slice(english.lastIndexOf('---') + 4, english.lastIndexOf('---') + 200));
   });
 
   it('never overwrites an existing translation', () => {
     const path = join(content, 'issues/002/local-diagnosis.sr-latn.mdx');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('title: Focus', 'title: Prevedeno Focus'));
+    writeFileSync(path, readFileSync(path, 'utf8').replace('title: "Focus', 'title: "Prevedeno Focus'));
     const before = readFileSync(path, 'utf8');
     const result = run('scripts/translate.ts', '2', 'sr-latn');
     expect(result.status).toBe(0);
     expect(result.output).toContain('exists, left as it is');
     expect(readFileSync(path, 'utf8')).toBe(before);
+  });
+
+  it('takes the language as the site writes it in addresses or as its language tag', () => {
+    const result = run('scripts/translate.ts', '002/projects-overview', 'sr-Cyrl');
+    expect(result.status).toBe(0);
+    expect(existsSync(join(content, 'issues/002/projects-overview.sr-cyrl.mdx'))).toBe(true);
   });
 
   it('refuses a language the site does not have', () => {
