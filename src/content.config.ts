@@ -1,21 +1,14 @@
-import { dirname } from 'node:path';
+import { resolve } from 'node:path';
 import { defineCollection, type SchemaContext } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { glob, type Loader } from 'astro/loaders';
 import { CONTENT_DIR, missingIssuesFolder } from './lib/content-dir.ts';
 import { buildDate } from './lib/publication.ts';
 import { leftOutOfProduction } from './lib/unpublished-content.ts';
-import { missingImage } from './lib/image-fields.ts';
+import { readEntryFile } from './lib/read-content.ts';
 import { sameNameProblems } from './lib/same-name-files.ts';
-import { ContentError, shownPath } from './lib/content-error.ts';
-import { COLLECTIONS, entryId } from './schemas/collections.ts';
-
-interface CollectionSpec<Schema extends z.ZodType> {
-  base: string;
-  pattern: string[];
-  schema: (image: ReturnType<SchemaContext['image']>) => Schema;
-  imageFields?: string[];
-}
+import { ContentError } from './lib/content-error.ts';
+import { COLLECTIONS, entryId, type CollectionName } from './schemas/collections.ts';
 
 // Before Astro reads the content: a mistyped folder or two files of one name would pass unseen.
 const missing = missingIssuesFolder(CONTENT_DIR);
@@ -33,22 +26,18 @@ const exclusions: Record<string, string[]> = {
 };
 
 /**
- * Astro reports a missing image without the entry that names it; this names the file and field first,
- * as the check command does.
+ * Each file is read and checked as the check command does before Astro parses it, so that a mistake stops the
+ * build with the check's message, one line each: file:line: field: what is wrong and what is expected (Astro
+ * would word a schema error its own way, without the line, and a missing image without the entry naming it).
  */
-function withImagesChecked(loader: Loader, fields: readonly string[]): Loader {
+function withEditorMessages(loader: Loader, name: CollectionName): Loader {
   return {
     ...loader,
     load: (context) =>
       loader.load({
         ...context,
         parseData: async (entry) => {
-          const { data, filePath } = entry;
-          const problems = fields.flatMap((field) => {
-            const value = data[field];
-            const problem = typeof value === 'string' && filePath ? missingImage(value, dirname(filePath)) : undefined;
-            return problem ? [{ file: shownPath(filePath!), where: field, message: problem }] : [];
-          });
+          const problems = entry.filePath ? (await readEntryFile(name, resolve(entry.filePath))).problems : [];
           if (problems.length > 0) throw new ContentError(problems);
           return context.parseData(entry);
         },
@@ -56,26 +45,27 @@ function withImagesChecked(loader: Loader, fields: readonly string[]): Loader {
   };
 }
 
-function collection<Schema extends z.ZodType>({ base, pattern, schema, imageFields = [] }: CollectionSpec<Schema>) {
+/** `spec` is COLLECTIONS[name], passed on its own so that each collection keeps its schema's type. */
+function collection<Schema extends z.ZodType>(name: CollectionName, { base, pattern, schema }: { base: string; pattern: string[]; schema: (image: ReturnType<SchemaContext['image']>) => Schema }) {
   const loader = glob({
     base: `${CONTENT_DIR}/${base}`,
     pattern: [...pattern, ...(exclusions[base] ?? [])],
     generateId: ({ entry }) => entryId(entry),
   });
   return defineCollection({
-    loader: imageFields.length > 0 ? withImagesChecked(loader, imageFields) : loader,
+    loader: withEditorMessages(loader, name),
     schema: ({ image }) => schema(image()),
   });
 }
 
 export const collections = {
-  issues: collection(COLLECTIONS.issues),
-  editorials: collection(COLLECTIONS.editorials),
-  pieces: collection(COLLECTIONS.pieces),
-  agenda: collection(COLLECTIONS.agenda),
-  contacts: collection(COLLECTIONS.contacts),
-  issueTranslations: collection(COLLECTIONS.issueTranslations),
-  pieceTranslations: collection(COLLECTIONS.pieceTranslations),
-  agendaTranslations: collection(COLLECTIONS.agendaTranslations),
-  contactTranslations: collection(COLLECTIONS.contactTranslations),
+  issues: collection('issues', COLLECTIONS.issues),
+  editorials: collection('editorials', COLLECTIONS.editorials),
+  pieces: collection('pieces', COLLECTIONS.pieces),
+  agenda: collection('agenda', COLLECTIONS.agenda),
+  contacts: collection('contacts', COLLECTIONS.contacts),
+  issueTranslations: collection('issueTranslations', COLLECTIONS.issueTranslations),
+  pieceTranslations: collection('pieceTranslations', COLLECTIONS.pieceTranslations),
+  agendaTranslations: collection('agendaTranslations', COLLECTIONS.agendaTranslations),
+  contactTranslations: collection('contactTranslations', COLLECTIONS.contactTranslations),
 };

@@ -32,6 +32,48 @@ const unquotedColonHint = (line: string) =>
   /^\s*(- )?[\w-]+: +[^"'\s].*: /.test(line) ? '; a text that holds ": " must be in quotes, e.g. title: "Forced criminality: the Western Balkans"' : '';
 
 /**
+ * Reads one file of a collection and checks it against the collection's schema, as the build does: its
+ * data and body, or every problem, each naming the file, its line and field.
+ */
+export async function readEntryFile(name: CollectionName, path: string): Promise<{ data: unknown; body: string; problems: ContentProblem[] }> {
+  const shown = shownPath(path);
+  const source = await readFile(path, 'utf8');
+  let data: unknown;
+  let body = '';
+  let yamlText = source;
+  try {
+    if (/\.ya?ml$/.test(path)) {
+      // Unlike Astro, keep unquoted dates as written: YAML would turn 2026-11-31 into 1 December.
+      data = yaml.load(source, { schema: yaml.CORE_SCHEMA });
+    } else {
+      const parsed = parseFrontmatter(source);
+      data = parsed.frontmatter;
+      body = parsed.content;
+      yamlText = parsed.rawFrontmatter;
+    }
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; buffer?: string } }).mark;
+    const line = mark ? mark.line + 1 : undefined;
+    const text = mark?.buffer?.split('\n')[mark.line] ?? '';
+    return { data: undefined, body, problems: [{ file: shown, line, message: `cannot be read: ${(error as Error).message.split('\n')[0]}${unquotedColonHint(text)}` }] };
+  }
+  const result = COLLECTIONS[name].schema(imageBeside(dirname(path))).safeParse(data ?? {});
+  if (result.success) return { data: result.data, body, problems: [] };
+  const problems = result.error.issues.flatMap((issue) => {
+    // An unknown field has no path of its own: point at each field the editor wrote, one line each.
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    const messages = issue.code === 'unrecognized_keys' ? issue.message.split('\n') : [issue.message];
+    return keys.map((at, i) => ({
+      file: shown,
+      line: lineOfField(yamlText, at.map((key) => (typeof key === 'number' ? key : String(key)))),
+      where: formatFieldPath(issue.path) || undefined,
+      message: messages[i] ?? issue.message,
+    }));
+  });
+  return { data: undefined, body, problems };
+}
+
+/**
  * Reads the content folder the way the build's collections do, without Astro: for the tests and the
  * editors' check command. Every file that fails its schema becomes a problem naming file, line and field.
  */
@@ -39,48 +81,19 @@ export async function readContent(contentDir: string): Promise<ReadResult> {
   const problems: ContentProblem[] = [];
   const rejected: ReadResult['rejected'] = [];
   const read = async <Name extends CollectionName>(name: Name) => {
-    const { base, pattern, schema } = COLLECTIONS[name];
+    const { base, pattern } = COLLECTIONS[name];
     const folder = join(contentDir, base);
     const files = (await glob(pattern, { cwd: folder })).sort();
     const entries = [];
     for (const file of files) {
       const path = join(folder, file);
-      const shown = shownPath(path);
-      const source = await readFile(path, 'utf8');
-      const isYaml = /\.ya?ml$/.test(file);
-      let data: unknown;
-      let body = '';
-      let yamlText = source;
-      try {
-        if (isYaml) {
-          // Unlike Astro, keep unquoted dates as written: YAML would turn 2026-11-31 into 1 December.
-          data = yaml.load(source, { schema: yaml.CORE_SCHEMA });
-        } else {
-          const parsed = parseFrontmatter(source);
-          data = parsed.frontmatter;
-          body = parsed.content;
-          yamlText = parsed.rawFrontmatter;
-        }
-      } catch (error) {
-        const mark = (error as { mark?: { line: number; buffer?: string } }).mark;
-        const line = mark ? mark.line + 1 : undefined;
-        const text = mark?.buffer?.split('\n')[mark.line] ?? '';
-        problems.push({ file: shown, line, message: `cannot be read: ${(error as Error).message.split('\n')[0]}${unquotedColonHint(text)}` });
-        rejected.push({ file: shown, entry: `${name}/${entryId(file)}` });
+      const { data, body, problems: fileProblems } = await readEntryFile(name, path);
+      if (fileProblems.length > 0) {
+        problems.push(...fileProblems);
+        rejected.push({ file: shownPath(path), entry: `${name}/${entryId(file)}` });
         continue;
       }
-      const result = schema(imageBeside(dirname(path))).safeParse(data ?? {});
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          // An unknown field has no path of its own: point at the field the editor wrote.
-          const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-          const line = lineOfField(yamlText, at.map((key) => (typeof key === 'number' ? key : String(key))));
-          problems.push({ file: shown, line, where: formatFieldPath(issue.path) || undefined, message: issue.message });
-        }
-        rejected.push({ file: shown, entry: `${name}/${entryId(file)}` });
-        continue;
-      }
-      entries.push({ id: entryId(file), filePath: shown, data: result.data, body });
+      entries.push({ id: entryId(file), filePath: shownPath(path), data, body });
     }
     return entries;
   };

@@ -19,7 +19,7 @@ const SOURCE_ONLY = '!**/*.*.*';
  * both read this, so they can never disagree on what a file is.
  */
 export const COLLECTIONS = {
-  issues: { base: 'issues', pattern: ['*/issue.yaml', SOURCE_ONLY], schema: issueSchema, imageFields: ['cover'] },
+  issues: { base: 'issues', pattern: ['*/issue.yaml', SOURCE_ONLY], schema: issueSchema },
   editorials: { base: 'issues', pattern: ['*/editorial*.{md,mdx}', SOURCE_ONLY], schema: () => editorialSchema },
   pieces: { base: 'issues', pattern: ['*/*.{md,mdx}', '!*/editorial*', SOURCE_ONLY], schema: () => pieceSchema },
   agenda: { base: 'issues', pattern: ['*/agenda.yaml', SOURCE_ONLY], schema: () => agendaSchema },
@@ -28,7 +28,7 @@ export const COLLECTIONS = {
   pieceTranslations: { base: 'issues', pattern: ['*/*.*.{md,mdx}'], schema: () => pieceTranslationSchema },
   agendaTranslations: { base: 'issues', pattern: ['*/agenda.*.yaml'], schema: () => agendaTranslationSchema },
   contactTranslations: { base: 'contacts', pattern: ['*.*.yaml'], schema: () => contactTranslationSchema },
-} satisfies Record<string, { base: string; pattern: string[]; schema: (image: z.ZodType) => z.ZodType; imageFields?: string[] }>;
+} satisfies Record<string, { base: string; pattern: string[]; schema: (image: z.ZodType) => z.ZodType }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
 

@@ -70,7 +70,8 @@ export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, n
           const list = known.length > 0 ? `the ${noun}s are: ${known.join(', ')}` : `it takes no ${noun}s`;
           return `unknown ${noun} "${key}"${suggestion ? `: did you mean "${suggestion}"?` : `; ${list}`}`;
         })
-        .join('; ');
+        // One line per unknown key: the check prints each as a problem of its own.
+        .join('\n');
     },
   });
 }

@@ -37,6 +37,13 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('two unknown fields, one line each', async () => {
+    expect(await checkAfter({ [PIECE]: (t) => t.replace('kind: report', 'kind: report\nstandfist: "A lead"\ncountrys: [RS]') })).toEqual([
+      `content/${PIECE}:4: unknown field "standfist": did you mean "standfirst"?`,
+      `content/${PIECE}:5: unknown field "countrys": did you mean "countries"?`,
+    ]);
+  });
+
   it('a date in the wrong form', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('date: "2029-10"', 'date: "October 2029"') })).toEqual([
       'content/issues/001/issue.yaml:2: date: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), e.g. "2019-04"',

@@ -50,8 +50,7 @@ describe('a build with a broken entry', () => {
   it('exits non-zero on a schema error, names file and field, and keeps the previous site', () => {
     const build = buildBroken({ 'issues/010/issue.yaml': (t) => t.replace(/^date: .*$/m, 'date: "July 2018"') });
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/issues\/010\/issue\.yaml/);
-    expect(build.output).toMatch(/date\*?\*?: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"/);
+    expect(build.output).toContain('content/issues/010/issue.yaml:4: date: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
     expectPreviousSiteKept(build.out);
     expect(existsSync(join(build.out, 'en'))).toBe(false);
   });
@@ -87,16 +86,15 @@ describe('the build stops on an editor\'s mistake with the same clear message as
   it('an unknown front-matter field', () => {
     const build = buildBroken({ [PIECE]: (t) => t.replace('kind: report', 'kind: report\nstandfist: "A lead"') }, 'tests/fixtures/archive');
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('unknown field "standfist": did you mean "standfirst"?');
-    expect(build.output).toContain(`content/${PIECE}`);
+    // The check's line, not Astro's wording of a schema error.
+    expect(build.output).toContain(`content/${PIECE}:4: unknown field "standfist": did you mean "standfirst"?`);
     expectPreviousSiteKept(build.out);
   });
 
   it('a missing required field', () => {
     const build = buildBroken({ 'issues/001/issue.yaml': (t) => t.replace(/^title: .*\n/m, '') }, 'tests/fixtures/archive');
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('title: missing (expected text)');
-    expect(build.output).toContain('content/issues/001/issue.yaml');
+    expect(build.output).toContain('content/issues/001/issue.yaml:1: title: missing (expected text)');
   });
 
   it('a duplicate issue number, an unknown contact and a piece in a folder without an issue, all at once', () => {
@@ -123,7 +121,7 @@ describe('the build stops on an editor\'s mistake with the same clear message as
   it('a missing cover image', () => {
     const build = buildBroken({ 'issues/001/issue.yaml': (t) => t.replace('cover: ./cover.jpg', 'cover: ./covr.jpg') }, 'tests/fixtures/archive');
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('content/issues/001/issue.yaml: cover: there is no image "./covr.jpg" in content/issues/001/: did you mean "./cover.jpg"?');
+    expect(build.output).toContain('content/issues/001/issue.yaml:7: cover: there is no image "./covr.jpg" in content/issues/001/: did you mean "./cover.jpg"?');
   });
 
   it('an unknown component, wrong attributes, a missing image and an image without alt, each at its line', () => {

@@ -87,5 +87,6 @@ export function checkedProps<Name extends ComponentName>(name: Name, props: Reco
   throw new Error(`${describeTag(name, props)}: ${messagesOf(result.error.issues).join('; ')}`);
 }
 
+/** One message per problem: the unknown attributes of one tag are one issue, a line each. */
 const messagesOf = (issues: readonly z.core.$ZodIssue[]) =>
-  issues.map((issue) => (issue.path.length > 0 ? `${formatFieldPath(issue.path)} ${issue.message}` : issue.message));
+  issues.flatMap((issue) => issue.message.split('\n').map((message) => (issue.path.length > 0 ? `${formatFieldPath(issue.path)} ${message}` : message)));
