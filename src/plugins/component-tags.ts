@@ -1,19 +1,26 @@
-import { defineMdastPlugin, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
+import { defineMdastPlugin, type MdxFlowExpression, type MdxJsxFlowElement, type MdxJsxTextElement, type MdxTextExpression } from 'satteri';
 import { closest } from '../schemas/common.ts';
 import { attributeProblems, COMPONENT_NAMES, describeTag, EXPRESSION, INLINE_COMPONENTS, isComponentName, type AttributeValue } from '../components/mdx/props.ts';
 import { reportProblem } from './problems.ts';
-import { namesDeclaredIn } from './mdx-esm.ts';
+import { namesDeclaredIn, namesReadIn } from './mdx-esm.ts';
 
 type Tag = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
+type Expression = Readonly<MdxFlowExpression | MdxTextExpression>;
+
+/** Names a piece may read without declaring them: what MDX gives every page, and JavaScript's own. */
+const GIVEN_NAMES = new Set(['props', 'frontmatter', ...Object.getOwnPropertyNames(globalThis)]);
 
 /**
  * Checks every tag an editor writes: a component must be one of the editors' components (or imported
- * in the file), with the attributes it accepts; an HTML image needs its text alternative. Each problem
- * is reported at the tag's line, with the tag as written and what is expected.
+ * in the file), with the attributes it accepts; an HTML image needs its text alternative. And every
+ * expression (`{…}` in the text or as an attribute's value) may only read names the piece declares,
+ * where the page would otherwise fail to render with a bare "is not defined". Each problem is reported
+ * at its line, with the tag or name as written and what is expected.
  */
 export function componentTags() {
   const declared = new Set<string>();
   const tags: Tag[] = [];
+  const expressions: Expression[] = [];
   return defineMdastPlugin({
     name: 'component-tags',
     options: { position: true },
@@ -26,8 +33,26 @@ export function componentTags() {
     mdxJsxTextElement(node) {
       tags.push(node);
     },
+    mdxFlowExpression(node) {
+      expressions.push(node);
+    },
+    mdxTextExpression(node) {
+      expressions.push(node);
+    },
     // Judged once the whole file is read: an import may come after a tag that uses it.
     after(_root, ctx) {
+      const read = [
+        ...expressions.map((node) => ({ node, code: node.value })),
+        ...tags.flatMap((node) => node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'object' && a.value ? [{ node, code: a.value.value }] : []))),
+      ];
+      for (const { node, code } of read) {
+        for (const name of new Set(namesReadIn(code))) {
+          if (declared.has(name) || GIVEN_NAMES.has(name)) continue;
+          const suggestion = closest(name, [...declared]);
+          const hint = suggestion ? `did you mean {${suggestion}}?` : 'a photo is named by its import line at the top of the piece';
+          reportProblem(ctx, `{${code.trim()}}: "${name}" is not defined in this piece: ${hint} (to write a brace as text, write \\{)`, node);
+        }
+      }
       for (const element of tags) {
         const name = element.name;
         if (!name || name.includes('.') || declared.has(name)) continue;

@@ -1,4 +1,4 @@
-import { parse } from 'acorn';
+import { parse, parseExpressionAt } from 'acorn';
 import type { ImportDeclaration, Program } from 'estree';
 
 /**
@@ -29,5 +29,31 @@ export function namesDeclaredIn(esm: string): string[] {
       for (const declarator of statement.declaration.declarations) if (declarator.id.type === 'Identifier') names.push(declarator.id.name);
     }
   }
+  return names;
+}
+
+/** Names an expression reads (`seminar` in `{seminar}`, `photos` in `{photos.cover}`); none when it is not plain JavaScript, or only a comment. */
+export function namesReadIn(expression: string): string[] {
+  let tree: unknown;
+  try {
+    tree = parseExpressionAt(expression, 0, { ecmaVersion: 'latest' });
+  } catch {
+    return [];
+  }
+  const names: string[] = [];
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const { type } = node as { type?: unknown };
+    if (type === 'Identifier') return void names.push((node as { name: string }).name);
+    // A function declares names of its own: beyond what editors write, and not judged.
+    if (type === 'ArrowFunctionExpression' || type === 'FunctionExpression') return;
+    for (const [key, value] of Object.entries(node)) {
+      const computed = (node as { computed?: boolean }).computed;
+      if (!computed && ((type === 'MemberExpression' && key === 'property') || (type === 'Property' && key === 'key'))) continue;
+      visit(value);
+    }
+  };
+  visit(tree);
   return names;
 }

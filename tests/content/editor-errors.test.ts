@@ -173,6 +173,13 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a name the piece does not define, read in braces: a misspelt photo, or a brace meant as text', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('<Figure src={seminr} alt="The seminar">A caption.</Figure>\n\nSee the annex {annex} and {/* a comment */}.') })).toEqual([
+      `content/${PIECE}:${ADDED}: {seminr}: "seminr" is not defined in this piece: did you mean {seminar}? (to write a brace as text, write \\{)`,
+      `content/${PIECE}:${ADDED + 2}: {annex}: "annex" is not defined in this piece: a photo is named by its import line at the top of the piece (to write a brace as text, write \\{)`,
+    ]);
+  });
+
   it('an image without its text alternative', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('<Figure src={seminar}>A caption.</Figure>\n\n![](./seminar-sarajevo.jpg)') })).toEqual([
       `content/${PIECE}:${ADDED}: <Figure src={…}>: alt is required: a text alternative describing the image for readers who cannot see it`,
