@@ -1,12 +1,15 @@
 import { LOCALES } from '../i18n/locales.ts';
-import { localizedIssues } from './load-archive.ts';
+import { localizedIssues, type SiteLocalizedPiece } from './load-archive.ts';
 import { pageCacheKey } from './page-cache-key.ts';
+
+/** The bodies a piece's rendering reads: the one it shows, and the English one whose headings give a translation's ids. */
+const bodiesOf = (piece: SiteLocalizedPiece) => [piece.entry, piece.piece.entry];
 
 /** One issue page per locale and issue; its cache key lets a rebuild take it from the previous build (see pageCacheKey). */
 export async function issuePaths() {
   const paths = await Promise.all(
     LOCALES.map(async (locale) =>
-      (await localizedIssues(locale)).map((issue) => ({ params: { locale: locale.path, number: String(issue.number) }, props: { locale, issue }, cacheKey: pageCacheKey(issue.pieces.map((p) => p.entry)) })),
+      (await localizedIssues(locale)).map((issue) => ({ params: { locale: locale.path, number: String(issue.number) }, props: { locale, issue }, cacheKey: pageCacheKey(issue.pieces.flatMap(bodiesOf)) })),
     ),
   );
   return paths.flat();
@@ -20,7 +23,7 @@ export async function piecePaths() {
         issue.pieces.map((piece, index) => ({
           params: { locale: locale.path, number: String(issue.number), slug: piece.slug },
           props: { locale, issue, piece, previous: issue.pieces[index - 1], next: issue.pieces[index + 1] },
-          cacheKey: pageCacheKey([piece.entry]),
+          cacheKey: pageCacheKey(bodiesOf(piece)),
         })),
       ),
     ),

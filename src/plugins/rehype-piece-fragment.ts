@@ -8,6 +8,8 @@ export interface PieceFragmentOptions {
   headingShift: 0 | 1;
   /** Prefixed to every id (and the links to it) so that several pieces share one page without clashing. */
   idPrefix?: string | undefined;
+  /** For a translation: the id each of its headings takes instead of its own (the English heading's; see headingIdsOf). */
+  headingIds?: ReadonlyMap<string, string> | undefined;
   /** Accessible name of the footnotes section, in the reader's language. */
   footnoteLabel: string;
   /** Accessible name of a note's link back to where it is called ("1", or "1-2" for its second call). */
@@ -26,8 +28,11 @@ const unprefixed = (id: string) => (id.startsWith(FOOTNOTE_PREFIX) ? id.slice(FO
  * localises internal links and the footnotes' labels. Runs on the HTML of one piece, never on the editor's file.
  */
 export function rehypePieceFragment(options: PieceFragmentOptions) {
-  const { localePath, headingShift, idPrefix, footnoteLabel, footnoteBackLabel } = options;
-  const scope = (id: string) => (idPrefix ? `${idPrefix}-${unprefixed(id)}` : unprefixed(id));
+  const { localePath, headingShift, idPrefix, headingIds, footnoteLabel, footnoteBackLabel } = options;
+  const scope = (id: string) => {
+    const own = headingIds?.get(unprefixed(id)) ?? unprefixed(id);
+    return idPrefix ? `${idPrefix}-${own}` : own;
+  };
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       const level = HEADING.exec(node.tagName);

@@ -68,6 +68,17 @@ describe('translated and fallback pages', () => {
     expect(prose(html)).toMatch(/\u202F[;!?]|\u00A0:/);
   });
 
+  it('gives a translated piece\'s headings the English ids, so that a link to a heading leads to it in every language', () => {
+    const ids = (path: string) => attributeValues(page(path), /<h[2-6] id="([^"]+)"/g);
+    for (const slug of ['french-strategy', 'programme-2019', 'sociological-approach']) {
+      const english = ids(`/en/issues/12/${slug}/`);
+      expect(english.length, slug).toBeGreaterThan(0);
+      for (const locale of ['fr', 'sr-latn', 'sr-cyrl']) expect(ids(`/${locale}/issues/12/${slug}/`), `${locale} ${slug}`).toEqual(english);
+    }
+    // In the issue page too, under the piece's prefix.
+    expect(attributeValues(page('/fr/issues/12/'), /<h[3-6] id="(french-strategy-[^"]+)"/g)).toEqual(attributeValues(page('/en/issues/12/'), /<h[3-6] id="(french-strategy-[^"]+)"/g));
+  });
+
   it('builds each Serbian script from the one the translator wrote', () => {
     // The editorial is written in Cyrillic, the sociological approach in Latin.
     for (const slug of ['editorial', 'sociological-approach']) {
