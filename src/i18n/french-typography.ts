@@ -5,7 +5,8 @@
  */
 const NARROW_NBSP = '\u202F';
 const NBSP = '\u00A0';
-const SPACES = '[ \\u00A0\\u202F]*';
+const SPACE = '[ \\u00A0\\u202F]';
+const SPACES = `${SPACE}*`;
 const PROTECTED = /(?:https?:\/\/|mailto:|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 // Protected tokens are swapped for private-use placeholders while spacing runs, then restored.
 const PLACEHOLDER = /\uE000(\d+)\uE001/gu;
@@ -16,6 +17,9 @@ export function frenchSpacing(text: string): string {
   return masked
     .replace(new RegExp(`(\\S)${SPACES}([;!?]+)`, 'gu'), `$1${NARROW_NBSP}$2`)
     .replace(new RegExp(`(\\S)${SPACES}:(?=\\s|$)`, 'gu'), `$1${NBSP}:`)
+    // A text that opens on the space before the mark, after a link or other markup: that space becomes the no-break one.
+    .replace(new RegExp(`^${SPACE}+([;!?]+)`, 'u'), `${NARROW_NBSP}$1`)
+    .replace(new RegExp(`^${SPACE}+:(?=\\s|$)`, 'u'), `${NBSP}:`)
     .replace(new RegExp(`«${SPACES}`, 'gu'), `«${NARROW_NBSP}`)
     .replace(new RegExp(`${SPACES}»`, 'gu'), `${NARROW_NBSP}»`)
     .replace(PLACEHOLDER, (_, index: string) => kept[Number(index)]!);
