@@ -11,7 +11,13 @@ import { readContent } from '../src/lib/read-content.ts';
 import { formatProblem } from '../src/lib/content-error.ts';
 import { countStates, statusInputs, translationStatus, type LocaleStatus } from '../src/lib/translation-status.ts';
 
+const OPTIONS = ['--diff', '--strict'];
 const args = new Set(process.argv.slice(2));
+const unknown = [...args].filter((arg) => !OPTIONS.includes(arg));
+if (unknown.length > 0) {
+  console.error(`Unknown option ${unknown.join(' ')}; the options are ${OPTIONS.join(' and ')}.`);
+  process.exit(2);
+}
 const { input, translations, problems } = await readContent(CONTENT_DIR);
 if (problems.length > 0) {
   console.error(problems.map(formatProblem).join('\n'));

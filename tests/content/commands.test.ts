@@ -50,6 +50,10 @@ describe('npm run new-issue', () => {
     expect(taken.status).toBe(1);
     expect(taken.output).toMatch(/Issue N° 3 already exists \(.*issues\/003\/\); nothing was created\. The next free number is 5\./);
     expect(snapshot(dir)).toEqual(before);
+    const two = command('scripts/new-issue.ts', dir, ['15', '16']);
+    expect(two.status).toBe(1);
+    expect(two.output).toContain('One issue at a time: npm run new-issue -- 13 (not 15 16).');
+    expect(snapshot(dir)).toEqual(before);
     expect(command('scripts/new-issue.ts', dir, ['13']).status).toBe(0);
     expect(readdirSync(join(dir, 'issues'))).toContain('013');
   });

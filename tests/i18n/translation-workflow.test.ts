@@ -74,5 +74,8 @@ describe('the translation status', () => {
 
     expect(run('scripts/translation-status.ts').status).toBe(0);
     expect(run('scripts/translation-status.ts', '--strict').status).toBe(1);
+    const mistyped = run('scripts/translation-status.ts', '--strickt');
+    expect(mistyped.status).toBe(2);
+    expect(mistyped.output).toContain('Unknown option --strickt; the options are --diff and --strict.');
   });
 });
