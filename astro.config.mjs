@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { buildPlugins } from './src/plugins/content-checks.ts';
 import { withEditorSyntaxErrors } from './src/plugins/mdx-syntax-errors.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
+import { buildMode } from './src/integrations/build-mode.ts';
 
 export default defineConfig({
   site: process.env.QL_SITE ?? 'https://quarterly-letter.example.org',
@@ -21,6 +22,8 @@ export default defineConfig({
     concurrency: 4,
   },
   integrations: [
+    // Tells the MDX plugins whether this is the production build (see src/integrations/build-mode.ts).
+    buildMode(),
     // Astro's native Markdown compiler; the plugins check and rewrite what editors write (see content-checks.ts),
     // and a syntax error names the file and line as the check command does.
     mdx({ processor: withEditorSyntaxErrors(satteri({ mdastPlugins: buildPlugins })) }),

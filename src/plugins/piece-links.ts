@@ -7,8 +7,21 @@ import { documentPath, reportProblem } from './problems.ts';
 import { shownPath } from '../lib/content-error.ts';
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import { urls } from '../lib/urls.ts';
+import { CONTENT_DIR } from '../lib/content-dir.ts';
+import { buildDate } from '../lib/publication.ts';
+import { leftOutOfProduction } from '../lib/unpublished-content.ts';
+import { isProductionBuild } from '../integrations/build-mode.ts';
 
 const LINK_HINT = 'link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings)';
+
+let leftOut: ReadonlySet<string> | undefined;
+/**
+ * The issue folders a production build leaves out (drafts, issues scheduled for later), where a link
+ * would lead nowhere on the published site. None in the preview, which shows every issue, nor for the
+ * check command, which reports such links itself with the day they become valid.
+ */
+const unpublishedFolders = () =>
+  isProductionBuild() ? (leftOut ??= new Set(leftOutOfProduction(CONTENT_DIR, buildDate()).issueFolders)) : new Set<string>();
 
 /** A link to a piece's file: folder part, file name, optional #anchor. */
 const PIECE_FILE = /^(\.{1,2}\/[^#?]*?)([^/#?]+)\.mdx?(#[^?]*)?$/;
@@ -57,6 +70,9 @@ export function pieceLinks(document: PluginFactoryContext) {
         reportProblem(ctx, `the link "${node.url}" points to a heading that ${shownPath(existing)} does not have; ${anchorHint(anchors)}`, node);
       }
       const issueNumber = Number.parseInt(basename(dirname(target)), 10);
+      if (unpublishedFolders().has(basename(dirname(target)))) {
+        reportProblem(ctx, `the link "${node.url}" leads to issue N° ${issueNumber}, which this build leaves out (a draft, or scheduled for a later day): on the published site it would lead nowhere; link to it once it is published`, node);
+      }
       ctx.setProperty(node, 'url', `${urls.piece(SOURCE_LOCALE, issueNumber, name.replace(/\.[a-z]{2}(-[a-z]{4})?$/, ''))}${hash}`);
     },
     // Links to this piece's own headings are checked against its anchors as any other piece's are.

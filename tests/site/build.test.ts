@@ -112,6 +112,15 @@ describe('the build stops on an editor\'s mistake with the same clear message as
     expect(build.output).toContain('content/issues/009/lost-piece.mdx: there is no issue.yaml in its folder "009"');
   });
 
+  it('a link from a published issue to a draft, which the check reports too', () => {
+    const build = buildBroken({ [PIECE]: (t) => `${t}\nSee [the harbour](../003/marmaladewood-harbour.mdx).\n` }, 'tests/fixtures/archive');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain(
+      `content/${PIECE}:21: the link "../003/marmaladewood-harbour.mdx" leads to issue N° 3, which this build leaves out (a draft, or scheduled for a later day): on the published site it would lead nowhere; link to it once it is published`,
+    );
+    expectPreviousSiteKept(build.out);
+  });
+
   it('text still to be written in a published issue', () => {
     const build = buildBroken({ [PIECE]: (t) => `${t}\nTODO: a last paragraph.\n` }, 'tests/fixtures/archive');
     expect(build.status).not.toBe(0);
