@@ -5,6 +5,7 @@ import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { COLLECTIONS, entryId, type CollectionName } from '../schemas/collections.ts';
+import { issueMessages } from '../schemas/common.ts';
 import type { ArchiveInput } from './archive.ts';
 import type { TranslationInput } from './translations.ts';
 import { shownPath, type ContentProblem } from './content-error.ts';
@@ -62,7 +63,7 @@ export async function readEntryFile(name: CollectionName, path: string): Promise
   const problems = result.error.issues.flatMap((issue) => {
     // An unknown field has no path of its own: point at each field the editor wrote, one line each.
     const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
-    const messages = issue.code === 'unrecognized_keys' ? issue.message.split('\n') : [issue.message];
+    const messages = issueMessages(issue);
     return keys.map((at, i) => ({
       file: shown,
       line: lineOfField(yamlText, at.map((key) => (typeof key === 'number' ? key : String(key)))),
@@ -87,13 +88,14 @@ export async function readContent(contentDir: string): Promise<ReadResult> {
     const entries = [];
     for (const file of files) {
       const path = join(folder, file);
+      const shown = shownPath(path);
       const { data, body, problems: fileProblems } = await readEntryFile(name, path);
       if (fileProblems.length > 0) {
         problems.push(...fileProblems);
-        rejected.push({ file: shownPath(path), entry: `${name}/${entryId(file)}` });
+        rejected.push({ file: shown, entry: `${name}/${entryId(file)}` });
         continue;
       }
-      entries.push({ id: entryId(file), filePath: shownPath(path), data, body });
+      entries.push({ id: entryId(file), filePath: shown, data, body });
     }
     return entries;
   };

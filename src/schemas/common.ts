@@ -70,8 +70,11 @@ export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, n
           const list = known.length > 0 ? `the ${noun}s are: ${known.join(', ')}` : `it takes no ${noun}s`;
           return `unknown ${noun} "${key}"${suggestion ? `: did you mean "${suggestion}"?` : `; ${list}`}`;
         })
-        // One line per unknown key: the check prints each as a problem of its own.
+        // One line per unknown key, which issueMessages gives back one by one.
         .join('\n');
     },
   });
 }
+
+/** The messages of one issue, one per problem: an object's unknown keys make one issue, a line each (see entryObject). */
+export const issueMessages = (issue: { message: string }): string[] => issue.message.split('\n');

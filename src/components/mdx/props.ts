@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
-import { entryObject } from '../../schemas/common.ts';
+import { entryObject, issueMessages } from '../../schemas/common.ts';
 import { formatFieldPath } from '../../lib/field-path.ts';
 
 /** Text in quotes; `what` says what it holds, for the messages. */
@@ -87,6 +87,5 @@ export function checkedProps<Name extends ComponentName>(name: Name, props: Reco
   throw new Error(`${describeTag(name, props)}: ${messagesOf(result.error.issues).join('; ')}`);
 }
 
-/** One message per problem: the unknown attributes of one tag are one issue, a line each. */
 const messagesOf = (issues: readonly z.core.$ZodIssue[]) =>
-  issues.flatMap((issue) => issue.message.split('\n').map((message) => (issue.path.length > 0 ? `${formatFieldPath(issue.path)} ${message}` : message)));
+  issues.flatMap((issue) => issueMessages(issue).map((message) => (issue.path.length > 0 ? `${formatFieldPath(issue.path)} ${message}` : message)));
