@@ -1,7 +1,14 @@
 import type { Translate } from '../i18n/translate.ts';
 import type { Piece } from './archive.ts';
+import type { LocalizedPiece } from './localize.ts';
 
-/** The rubric printed above a piece's title: "Editorial", "Focus on…", "Three questions to…". */
+/** The rubric of a piece's kind: "Editorial", "Focus on…", "Three questions to…". */
 export function pieceRubric(piece: Piece<unknown>, t: Translate): string {
   return piece.type === 'editorial' ? t('kind.editorial') : t(`kind.${piece.data.kind}`);
+}
+
+/** The rubric printed above a piece's title; none when the title already says it (an editorial titled "Editorial"). */
+export function rubricAboveTitle({ piece, title }: LocalizedPiece<unknown>, t: Translate): string | undefined {
+  const rubric = pieceRubric(piece, t);
+  return rubric.localeCompare(title, undefined, { sensitivity: 'base' }) === 0 ? undefined : rubric;
 }

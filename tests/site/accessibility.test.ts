@@ -26,6 +26,9 @@ async function samplePages(): Promise<Map<string, string>> {
   return new Map([...largest].map(([key, { file }]) => [key, file]));
 }
 
+/** axe judges what is on screen: a phone's layout can hide, stack or scroll what a desktop's does not. */
+const SCREENS = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 740 } };
+
 let browser: Browser;
 let server: StaticServer;
 beforeAll(async () => {
@@ -44,13 +47,19 @@ describe.concurrent('axe-core in Chromium', async () => {
   });
 
   for (const [type, file] of samples) {
-    it(`finds no WCAG 2.2 A/AA or best-practice violation on ${type}: /${file}`, async () => {
+    it(`finds no WCAG 2.2 A/AA or best-practice violation on ${type}, on a desktop and a phone screen: /${file}`, async () => {
       const page = await browser.newPage();
       try {
         await page.goto(`${server.origin}${addressOf(file)}`);
-        const { passes, violations } = await axeCheck(page);
-        expect(passes, 'axe ran its checks').toBeGreaterThan(20);
-        expect(violations).toEqual([]);
+        for (const [screen, viewport] of Object.entries(SCREENS)) {
+          await page.setViewportSize(viewport);
+          const { passes, violations } = await axeCheck(page);
+          expect(passes, `axe ran its checks (${screen})`).toBeGreaterThan(20);
+          expect(violations, screen).toEqual([]);
+        }
+        // WCAG 1.4.10 (reflow): at 320 CSS pixels wide nothing but a data table may need sideways scrolling.
+        await page.setViewportSize({ width: 320, height: 640 });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width at 320 px').toBeLessThanOrEqual(320);
       } finally {
         await page.close();
       }

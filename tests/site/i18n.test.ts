@@ -136,4 +136,13 @@ describe('how much of an issue is in the reader\'s language', () => {
     const untranslated = page('/sr-cyrl/issues/10/');
     expect(untranslated).toContain(useTranslations('sr-Cyrl')('fallback.issue', { language: 'Српски (ћирилица)' }));
   });
+
+  it('says on the agenda that the events of untranslated issues are in English, whose dates are still in the reader\'s language', () => {
+    const fr = page('/fr/agenda/');
+    expect(fr).toContain(useTranslations('fr')('fallback.agenda', { language: 'Français' }));
+    // N° 10's agenda is not translated: its events are English, their dates French.
+    const event = fr.match(/<li class="agenda-event" id="event-10-[^"]*" lang="en">[\s\S]*?<\/li>/)?.[0] ?? '';
+    expect(event).toMatch(/<span lang="fr"><time datetime="2018-[^"]*">[^<]* (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 2018<\/time><\/span>/);
+    expect(page('/en/agenda/')).not.toContain('fallback-notice');
+  });
 });

@@ -56,6 +56,7 @@ export const en = {
   'fallback.piece': 'This piece is not yet available in {language}: here is the English original.',
   'fallback.issue': 'This issue is not yet available in {language}: its texts are shown in the English original.',
   'fallback.partial-issue': 'This issue is only partly available in {language}: the texts not yet translated are shown in the English original.',
+  'fallback.agenda': 'Some events are not yet available in {language}: they are shown in the English original.',
   'nav.translations': 'Translations',
   'status.title': 'Translation status',
   'status.intro': 'For every text of the archive and every language: whether its translation is up to date, outdated (the English changed after it was translated) or missing. Serbian written in one script also serves the other.',

@@ -58,6 +58,7 @@ export const fr: UiStrings = {
   'fallback.piece': 'Cet article n’est pas encore traduit en français : voici le texte original en anglais.',
   'fallback.issue': 'Ce numéro n’est pas encore traduit en français : ses textes sont présentés dans l’original anglais.',
   'fallback.partial-issue': 'Ce numéro n’est que partiellement traduit en français : les textes qui ne le sont pas encore sont présentés dans l’original anglais.',
+  'fallback.agenda': 'Certains événements ne sont pas encore traduits en français : ils sont présentés dans l’original anglais.',
   'nav.translations': 'Traductions',
   'status.title': 'État des traductions',
   'status.intro': 'Pour chaque texte des archives et chaque langue : la traduction est-elle à jour, périmée (l’anglais a changé après la traduction) ou manquante ? Le serbe écrit dans un alphabet sert aussi pour l’autre.',

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import { siteDir } from '../support/site.ts';
+import { serveStatic, type StaticServer } from '../../scripts/pdf/static-server.ts';
+import { launchChromium } from '../../scripts/pdf/chromium.ts';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([serveStatic(siteDir()), launchChromium()]);
+});
+afterAll(async () => Promise.all([browser?.close(), server?.close()]));
+
+async function open(path: string, width: number, media: 'screen' | 'print' = 'screen'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.emulateMedia({ media });
+  await page.goto(`${server.origin}${path}`);
+  return page;
+}
+
+/** The box of each element matched, as the reader sees it. */
+const boxes = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((elements) => elements.map((element) => {
+    const { left, top, right, bottom } = element.getBoundingClientRect();
+    return { left, top, right, bottom };
+  }));
+
+describe.concurrent('the layout a reader sees', () => {
+  for (const width of [375, 1280]) {
+    it(`shows, on the contacts page, every contact's issues uncovered (${width} px wide)`, async () => {
+      const page = await open('/sr-latn/contacts/', width);
+      try {
+        const lines = page.locator('.contact-issues');
+        expect(await lines.count()).toBeGreaterThan(3);
+        // The element a reader would click at the middle of each line is the line itself (or its link).
+        const uncovered = await lines.evaluateAll((elements) => elements.map((line) => {
+          line.scrollIntoView({ block: 'center' });
+          const { left, top, width: w, height } = line.getBoundingClientRect();
+          return line.contains(document.elementFromPoint(left + w / 2, top + height / 2));
+        }));
+        expect(uncovered.every(Boolean), JSON.stringify(uncovered)).toBe(true);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  for (const width of [768, 1024, 1280]) {
+    it(`puts the languages and the search field beside the brand and the navigation below them (${width} px wide)`, async () => {
+      const page = await open('/fr/issues/12/', width);
+      try {
+        const [brand] = await boxes(page, '.site-brand');
+        const [tools] = await boxes(page, '.site-header-tools');
+        const [nav] = await boxes(page, '.site-nav');
+        expect(tools!.top).toBeLessThan(brand!.bottom);
+        expect(tools!.left).toBeGreaterThan(brand!.right);
+        expect(nav!.top).toBeGreaterThanOrEqual(Math.max(brand!.bottom, tools!.bottom));
+        expect(Math.abs(nav!.left - brand!.left)).toBeLessThan(2);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  for (const { path } of LOCALES) {
+    it(`prints "In this issue" from the browser with each rubric above its title (${path})`, async () => {
+      const page = await open(`/${path}/issues/12/`, 800, 'print');
+      try {
+        const entries = await page.locator('.issue-toc a').evaluateAll((links) => links.map((link) => {
+          const title = link.querySelector('.issue-toc-title')!.getBoundingClientRect();
+          const rubric = link.querySelector('.rubric')?.getBoundingClientRect();
+          return { link: link.getBoundingClientRect().left, title: title.left, below: rubric ? title.top >= rubric.bottom - 1 : true };
+        }));
+        expect(entries.length).toBeGreaterThan(5);
+        for (const entry of entries) {
+          expect(Math.abs(entry.title - entry.link)).toBeLessThan(1);
+          expect(entry.below).toBe(true);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
