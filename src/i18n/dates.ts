@@ -34,12 +34,22 @@ const joinParts = (parts: Intl.DateTimeFormatPart[], locale: LocaleCode) =>
 
 /** Formats a date at the precision it is known: "2019", "April 2019", "12 April 2019", per locale. */
 export function formatPartialDate(date: PartialDate, locale: LocaleCode): string {
-  return joinParts(formatterFor(date, locale).formatToParts(startOf(date)), locale);
+  return formatPartialDateRange(date, undefined, locale);
 }
+
+// Dates already written, by locale and ISO dates: every page of an issue prints its date and its agenda's.
+const written = new Map<string, string>();
 
 /** A date range, shortened where the locale allows ("31 May – 1 June 2018"). */
 export function formatPartialDateRange(start: PartialDate, end: PartialDate | undefined, locale: LocaleCode): string {
-  if (!end || end.iso === start.iso) return formatPartialDate(start, locale);
+  const key = `${locale} ${start.iso} ${end?.iso ?? ''}`;
+  let text = written.get(key);
+  if (text === undefined) written.set(key, (text = writeRange(start, end, locale)));
+  return text;
+}
+
+function writeRange(start: PartialDate, end: PartialDate | undefined, locale: LocaleCode): string {
+  if (!end || end.iso === start.iso) return joinParts(formatterFor(start, locale).formatToParts(startOf(start)), locale);
   const samePrecision = (start.day === undefined) === (end.day === undefined) && (start.month === undefined) === (end.month === undefined);
   if (!samePrecision) return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
   return joinParts(formatterFor(start, locale).formatRangeToParts(startOf(start), startOf(end)), locale);

@@ -11,16 +11,23 @@ const PROTECTED = /(?:https?:\/\/|mailto:|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 // Protected tokens are swapped for private-use placeholders while spacing runs, then restored.
 const PLACEHOLDER = /\uE000(\d+)\uE001/gu;
 
+const BEFORE_MARKS = new RegExp(`(\\S)${SPACES}([;!?]+)`, 'gu');
+const BEFORE_COLON = new RegExp(`(\\S)${SPACES}:(?=\\s|$)`, 'gu');
+// A text that opens on the space before the mark, after a link or other markup: that space becomes the no-break one.
+const OPENING_MARKS = new RegExp(`^${SPACE}+([;!?]+)`, 'u');
+const OPENING_COLON = new RegExp(`^${SPACE}+:(?=\\s|$)`, 'u');
+const AFTER_OPENING_QUOTE = new RegExp(`«${SPACES}`, 'gu');
+const BEFORE_CLOSING_QUOTE = new RegExp(`${SPACES}»`, 'gu');
+
 export function frenchSpacing(text: string): string {
   const kept: string[] = [];
   const masked = text.replace(PROTECTED, (token) => `\uE000${kept.push(token) - 1}\uE001`);
   return masked
-    .replace(new RegExp(`(\\S)${SPACES}([;!?]+)`, 'gu'), `$1${NARROW_NBSP}$2`)
-    .replace(new RegExp(`(\\S)${SPACES}:(?=\\s|$)`, 'gu'), `$1${NBSP}:`)
-    // A text that opens on the space before the mark, after a link or other markup: that space becomes the no-break one.
-    .replace(new RegExp(`^${SPACE}+([;!?]+)`, 'u'), `${NARROW_NBSP}$1`)
-    .replace(new RegExp(`^${SPACE}+:(?=\\s|$)`, 'u'), `${NBSP}:`)
-    .replace(new RegExp(`«${SPACES}`, 'gu'), `«${NARROW_NBSP}`)
-    .replace(new RegExp(`${SPACES}»`, 'gu'), `${NARROW_NBSP}»`)
+    .replace(BEFORE_MARKS, `$1${NARROW_NBSP}$2`)
+    .replace(BEFORE_COLON, `$1${NBSP}:`)
+    .replace(OPENING_MARKS, `${NARROW_NBSP}$1`)
+    .replace(OPENING_COLON, `${NBSP}:`)
+    .replace(AFTER_OPENING_QUOTE, `«${NARROW_NBSP}`)
+    .replace(BEFORE_CLOSING_QUOTE, `${NARROW_NBSP}»`)
     .replace(PLACEHOLDER, (_, index: string) => kept[Number(index)]!);
 }

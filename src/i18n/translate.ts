@@ -21,6 +21,8 @@ export type Translate = (key: UiKey, values?: Record<string, string | number>) =
 /** Interface text for a locale; {placeholders} are filled from `values`. */
 export function useTranslations(locale: LocaleCode): Translate {
   const dictionary = dictionaries[locale];
-  return (key, values = {}) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return (key, values) => {
+    const text = dictionary[key];
+    return values ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)) : text;
+  };
 }

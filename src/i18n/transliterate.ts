@@ -90,8 +90,20 @@ function convertWords(text: string, convertWord: (word: string) => string): stri
   return out + text.slice(last).replace(LETTERS, convertWord);
 }
 
-export const cyrillicToLatin = (text: string) => convertWords(text, cyrillicWordToLatin);
-export const latinToCyrillic = (text: string) => convertWords(text, latinWordToCyrillic);
+/** Each word is converted once per build: a site's pages repeat the same words thousands of times. */
+function remembered(convertWord: (word: string) => string): (word: string) => string {
+  const converted = new Map<string, string>();
+  return (word) => {
+    let result = converted.get(word);
+    if (result === undefined) converted.set(word, (result = convertWord(word)));
+    return result;
+  };
+}
+
+const toLatin = remembered(cyrillicWordToLatin);
+const toCyrillic = remembered(latinWordToCyrillic);
+export const cyrillicToLatin = (text: string) => convertWords(text, toLatin);
+export const latinToCyrillic = (text: string) => convertWords(text, toCyrillic);
 
 export type Transliteration = 'cyrillic-to-latin' | 'latin-to-cyrillic';
 export const transliterate = (text: string, direction: Transliteration) =>

@@ -7,8 +7,11 @@ export function pieceRubric(piece: Piece<unknown>, t: Translate): string {
   return piece.type === 'editorial' ? t('kind.editorial') : t(`kind.${piece.data.kind}`);
 }
 
+// One collator for every page: localeCompare with options builds a new one at each call.
+const sameLetters = new Intl.Collator(undefined, { sensitivity: 'base' });
+
 /** The rubric printed above a piece's title; none when the title already says it (an editorial titled "Editorial"). */
 export function rubricAboveTitle({ piece, title }: LocalizedPiece<unknown>, t: Translate): string | undefined {
   const rubric = pieceRubric(piece, t);
-  return rubric.localeCompare(title, undefined, { sensitivity: 'base' }) === 0 ? undefined : rubric;
+  return sameLetters.compare(rubric, title) === 0 ? undefined : rubric;
 }
