@@ -63,6 +63,37 @@ describe.concurrent('the layout a reader sees', () => {
     });
   }
 
+  for (const width of [320, 768]) {
+    it(`wraps an e-mail address only before its @ or a dot, never at its hyphens (${width} px wide)`, async () => {
+      const page = await open('/en/contacts/', width);
+      try {
+        // Each address as read, with "|" where its text goes on to a new line.
+        const addresses = await page.locator('a[href^="mailto:"]').evaluateAll((links) => links.map((link) => {
+          let shown = '';
+          let lastTop: number | undefined;
+          const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            for (let i = 0; i < node.length; i++) {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const { top } = range.getBoundingClientRect();
+              if (lastTop !== undefined && top > lastTop + 2) shown += '|';
+              shown += node.data[i];
+              lastTop = top;
+            }
+          }
+          return shown;
+        }));
+        const wrapped = addresses.filter((address) => address.includes('|'));
+        expect(wrapped.join(' ')).toContain('caroline-marie');
+        for (const address of wrapped) expect(address, address).toMatch(/^[^|]+(\|[@.][^|]+)+$/);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
   for (const { path } of LOCALES) {
     it(`prints "In this issue" from the browser with each rubric above its title (${path})`, async () => {
       const page = await open(`/${path}/issues/12/`, 800, 'print');
