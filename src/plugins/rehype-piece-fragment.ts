@@ -10,6 +10,8 @@ export interface PieceFragmentOptions {
   idPrefix?: string | undefined;
   /** For a translation: the id each of its headings takes instead of its own (the English heading's; see headingIdsOf). */
   headingIds?: ReadonlyMap<string, string> | undefined;
+  /** The page's language (BCP 47): the interface text written into the piece is in it, even in an English fallback. */
+  pageLang: string;
   /** Accessible name of the footnotes section, in the reader's language. */
   footnoteLabel: string;
   /** Accessible name of a note's link back to where it is called ("1", or "1-2" for its second call). */
@@ -28,7 +30,7 @@ const unprefixed = (id: string) => (id.startsWith(FOOTNOTE_PREFIX) ? id.slice(FO
  * localises internal links and the footnotes' labels. Runs on the HTML of one piece, never on the editor's file.
  */
 export function rehypePieceFragment(options: PieceFragmentOptions) {
-  const { localePath, headingShift, idPrefix, headingIds, footnoteLabel, footnoteBackLabel } = options;
+  const { localePath, headingShift, idPrefix, headingIds, pageLang, footnoteLabel, footnoteBackLabel } = options;
   const scope = (id: string) => {
     const own = headingIds?.get(unprefixed(id)) ?? unprefixed(id);
     return idPrefix ? `${idPrefix}-${own}` : own;
@@ -39,7 +41,10 @@ export function rehypePieceFragment(options: PieceFragmentOptions) {
       if (level && headingShift) node.tagName = `h${Math.min(6, Number(level[1]) + headingShift)}`;
       const { properties } = node;
       if (typeof properties['id'] === 'string') {
-        if (properties['id'] === 'footnote-label') replaceText(node, footnoteLabel);
+        if (properties['id'] === 'footnote-label') {
+          replaceText(node, footnoteLabel);
+          properties['lang'] = pageLang;
+        }
         properties['id'] = scope(properties['id']);
       }
       const described = properties['ariaDescribedBy'];
@@ -47,7 +52,10 @@ export function rehypePieceFragment(options: PieceFragmentOptions) {
       const href = properties['href'];
       if (typeof href === 'string') {
         const call = unprefixed(href.slice(1));
-        if (properties['dataFootnoteBackref'] !== undefined && call.startsWith(FOOTNOTE_CALL)) properties['ariaLabel'] = footnoteBackLabel(call.slice(FOOTNOTE_CALL.length));
+        if (properties['dataFootnoteBackref'] !== undefined && call.startsWith(FOOTNOTE_CALL)) {
+          properties['ariaLabel'] = footnoteBackLabel(call.slice(FOOTNOTE_CALL.length));
+          properties['lang'] = pageLang;
+        }
         if (href.startsWith('#')) properties['href'] = `#${scope(href.slice(1))}`;
         else if (href.startsWith('/en/')) properties['href'] = `/${localePath}/${href.slice(4)}`;
       }

@@ -106,6 +106,27 @@ describe('translated and fallback pages', () => {
     }
   });
 
+  it('keeps the interface text inside an English fallback body in the reader\'s language, so marked', () => {
+    const t = useTranslations('sr-Cyrl');
+    const marked = (path: string, text: string) => {
+      const literal = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      expect(page(path), `${path}: ${text}`).toMatch(new RegExp(`<div class="prose" lang="en">[\\s\\S]*<[^>]+ lang="sr-Cyrl"[^>]*>${literal}<`));
+    };
+    marked('/sr-cyrl/issues/2/local-diagnosis/', t('footnotes.label'));
+    marked('/sr-cyrl/issues/2/serbia-capacity-building/', t('doc.label', { format: ' (PDF)' }));
+    marked('/sr-cyrl/issues/10/ccpcj-2018/', t('figure.missing'));
+  });
+
+  it('says where the printed letter showed a photograph the archive does not have, and keeps its caption', () => {
+    for (const { code, path } of LOCALES) {
+      const html = page(`/${path}/issues/10/ccpcj-2018/`);
+      const photos = html.match(/<figure class="figure missing-photo">[\s\S]*?<\/figure>/g) ?? [];
+      expect(photos, code).toHaveLength(3);
+      expect(photos[0], code).toContain(useTranslations(code)('figure.missing'));
+      expect(photos[0], code).toMatch(/<figcaption>[\s\S]*Mr Jean-Louis Falconi, France’s permanent representative at the UN in Vienna/);
+    }
+  });
+
   it('marks an issue-specific role left in English as English inside a translated contact card', () => {
     const card = page('/fr/issues/5/').match(/<article class="contact-card">[\s\S]*?<\/article>/)?.[0] ?? '';
     expect(card).toContain('<p class="contact-role" lang="en">Special advisor on the “fight against trafficking in human beings and related crimes”</p>');

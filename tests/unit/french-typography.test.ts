@@ -27,7 +27,7 @@ describe('French spacing', () => {
   it('spaces the prose of a rendered piece and its tooltips, after a link too, never its code or addresses', () => {
     const html = adaptPieceHtml(
       '<p title="Quoi ?">Quoi ? <code>a ? b : c</code> <a href="https://x.org/?q=1">lien !</a> <a href="https://x.org/">voir</a> ! <em>ceci</em> : fin</p>',
-      { localePath: 'fr', headingShift: 0, footnoteLabel: 'Notes', footnoteBackLabel: (n) => `Retour ${n}` },
+      { localePath: 'fr', pageLang: 'fr', headingShift: 0, footnoteLabel: 'Notes', footnoteBackLabel: (n) => `Retour ${n}` },
       frenchSpacing,
     );
     expect(html).toBe(`<p title="Quoi${NNBSP}?">Quoi${NNBSP}? <code>a ? b : c</code> <a href="https://x.org/?q=1">lien${NNBSP}!</a> <a href="https://x.org/">voir</a>${NNBSP}! <em>ceci</em>${NBSP}: fin</p>`);

@@ -39,7 +39,7 @@ describe('Serbian Latin to Cyrillic', () => {
 
 describe('transliterating a rendered piece', () => {
   const adapt = (html: string) =>
-    adaptPieceHtml(html, { localePath: 'sr-cyrl', headingShift: 0, footnoteLabel: 'Напомене', footnoteBackLabel: (n) => `Назад ${n}` }, latinToCyrillic);
+    adaptPieceHtml(html, { localePath: 'sr-cyrl', pageLang: 'sr-Cyrl', headingShift: 0, footnoteLabel: 'Напомене', footnoteBackLabel: (n) => `Назад ${n}` }, latinToCyrillic);
 
   it('converts the text and what readers see or hear of attributes; markup, code and names marked as foreign stay as they are', () => {
     const html =

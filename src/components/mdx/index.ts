@@ -10,6 +10,7 @@ import Acronym from './Acronym.astro';
 import Abbr from './Abbr.astro';
 import PartnerCountries from './PartnerCountries.astro';
 import Figure from './Figure.astro';
+import MissingPhoto from './MissingPhoto.astro';
 import DocumentLink from './DocumentLink.astro';
 import Foreign from './Foreign.astro';
 
@@ -25,6 +26,7 @@ export const mdxComponents = {
   Abbr,
   PartnerCountries,
   Figure,
+  MissingPhoto,
   DocumentLink,
   Foreign,
 } satisfies Record<ComponentName, AstroComponentFactory>;

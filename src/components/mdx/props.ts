@@ -42,6 +42,7 @@ const COMPONENT_PROPS = {
     src: importedImage,
     alt: words('a text alternative describing the image for readers who cannot see it'),
   }),
+  MissingPhoto: attributes({}),
   Foreign: attributes({ lang: words('the language of the name, e.g. lang="fr"').optional() }),
   DocumentLink: attributes({
     href: z.string().regex(/^(https?:\/\/|\/)/, { error: 'must be the document\'s full address, starting with https://' }),

@@ -51,6 +51,7 @@ export const en = {
   'box.acronyms': 'Key',
   'box.partnerCountries': 'Partner countries',
   'doc.label': 'Document{format}:',
+  'figure.missing': 'Photograph of the printed letter, not reproduced here',
   'footnotes.label': 'Notes',
   'footnotes.back': 'Back to reference {reference}',
   'fallback.piece': 'This piece is not yet available in {language}: here is the English original.',

@@ -53,6 +53,7 @@ export const fr: UiStrings = {
   'box.acronyms': 'Légende',
   'box.partnerCountries': 'Pays partenaires',
   'doc.label': 'Document{format} :',
+  'figure.missing': 'Photographie de la lettre imprimée, non reproduite ici',
   'footnotes.label': 'Notes',
   'footnotes.back': 'Retour à l’appel de note {reference}',
   'fallback.piece': 'Cet article n’est pas encore traduit en français : voici le texte original en anglais.',

@@ -53,6 +53,7 @@ export const srCyrl: UiStrings = {
   'box.acronyms': 'Легенда',
   'box.partnerCountries': 'Земље партнери',
   'doc.label': 'Документ{format}:',
+  'figure.missing': 'Фотографија из штампаног билтена, овде није приказана',
   'footnotes.label': 'Напомене',
   'footnotes.back': 'Назад на позив напомене {reference}',
   'fallback.piece': 'Овај текст још није преведен на српски: ово је енглески оригинал.',
