@@ -12,7 +12,7 @@ import { glob } from 'tinyglobby';
 import yaml from 'js-yaml';
 import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { translationTemplate, type TranslatableKind } from '../src/lib/translation-template.ts';
-import { TRANSLATION_LOCALE_PATHS } from '../src/lib/translations.ts';
+import { otherSerbianScript, TRANSLATION_LOCALE_PATHS } from '../src/lib/translations.ts';
 import { issueFolderName } from '../src/lib/archive.ts';
 
 const [what, localeArgument] = process.argv.slice(2);
@@ -55,8 +55,15 @@ for (const file of await sourcesOf(what!)) {
     console.log(`exists, left as it is: ${shown}`);
     continue;
   }
+  // Serbian is written once: the build makes the other script from it.
+  const otherScript = otherSerbianScript(localePath!);
+  const otherTarget = otherScript && sourcePath.replace(/(\.[a-z]+)$/, `.${otherScript}$1`);
+  if (otherTarget && existsSync(otherTarget)) {
+    console.log(`not created: the Serbian of ${relative(process.cwd(), sourcePath)} is written in ${relative(process.cwd(), otherTarget)}, from which the build makes the other script`);
+    continue;
+  }
   writeFileSync(target, translationTemplate(kindOf(file), relative(process.cwd(), sourcePath), readFileSync(sourcePath, 'utf8'), localePath!), { flag: 'wx' });
   console.log(`created: ${shown}`);
   created++;
 }
-console.log(`${created} translation file(s) created; replace their English text with the ${localePath} translation.`);
+console.log(`${created} translation file(s) created; replace their English text with the ${localePath} translation, then delete their line "draft: true".`);

@@ -1,10 +1,10 @@
 /**
  * The translation status of the archive: for every English entry and every other locale, whether
- * the translation is up to date, outdated (with what changed in the English since) or missing.
+ * the translation is up to date, outdated (with what changed in the English since), a draft or missing.
  *
  *   npm run translations                 the report; exits 0
  *   npm run translations -- --diff       also prints, for outdated translations, the English lines that changed
- *   npm run translations -- --strict     exits 1 when anything is missing or outdated (for a release's CI)
+ *   npm run translations -- --strict     exits 1 when anything is missing, outdated or a draft (for a release's CI)
  */
 import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { readContent } from '../src/lib/read-content.ts';
@@ -28,6 +28,7 @@ const describe = (status: LocaleStatus): string => {
   const via = status.transliterated ? ', from the other script' : '';
   if (status.state === 'missing') return `${status.locale.path} missing`;
   if (status.state === 'up-to-date') return `${status.locale.path} up to date${via}`;
+  if (status.state === 'draft') return `${status.locale.path} being translated (draft: true; readers get the English)${via}`;
   const lines = status.changedLines ? ` (+${status.changedLines.added} −${status.changedLines.removed} lines in the English)` : ' (the English changed; its earlier version is not in the repository)';
   return `${status.locale.path} OUTDATED${lines}${via}`;
 };
@@ -37,10 +38,12 @@ const entries = translationStatus(
 );
 for (const entry of entries) {
   console.log(`${entry.file}\n  ${entry.locales.map(describe).join(' | ')}`);
-  if (args.has('--diff')) {
-    for (const status of entry.locales) if (status.changes && !status.transliterated) console.log(status.changes.replace(/^/gm, '    '));
+  for (const status of entry.locales) {
+    if (status.state !== 'outdated' || status.transliterated) continue;
+    if (args.has('--diff') && status.changes) console.log(status.changes.replace(/^/gm, '    '));
+    console.log(`  once ${status.file} says what the English says now, set its sourceVersion to "${entry.version}"`);
   }
 }
 const counts = countStates(entries);
-console.log(`\n${entries.length} English entries: ${counts['up-to-date']} translations up to date, ${counts.outdated} outdated, ${counts.missing} missing.`);
-if (args.has('--strict') && counts.outdated + counts.missing > 0) process.exit(1);
+console.log(`\n${entries.length} English entries: ${counts['up-to-date']} translations up to date, ${counts.outdated} outdated, ${counts.draft} being translated, ${counts.missing} missing.`);
+if (args.has('--strict') && counts.outdated + counts.draft + counts.missing > 0) process.exit(1);

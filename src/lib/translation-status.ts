@@ -8,10 +8,10 @@ import { splitTranslationId, translationFor, type TranslationLocalePath } from '
 export interface StatusInput {
   id: string;
   file: string;
-  translations: Map<TranslationLocalePath, { file: string; sourceVersion: string }>;
+  translations: Map<TranslationLocalePath, { file: string; sourceVersion: string; draft: boolean }>;
 }
 
-export type TranslationState = 'up-to-date' | 'outdated' | 'missing';
+export type TranslationState = 'up-to-date' | 'outdated' | 'draft' | 'missing';
 
 export interface LocaleStatus {
   locale: Locale;
@@ -29,6 +29,8 @@ export interface LocaleStatus {
 export interface EntryStatus {
   id: string;
   file: string;
+  /** The English file's version now: an updated translation records it as its sourceVersion. */
+  version: string;
   locales: LocaleStatus[];
 }
 
@@ -50,7 +52,8 @@ function changesSince(version: string, file: string, current: string) {
 
 /**
  * For every English entry and every other locale: up to date, outdated (the English file changed since
- * the translation's recorded version) or missing. Serbian in one script also serves the other.
+ * the translation's recorded version), a draft (being translated, not yet shown to readers) or missing.
+ * Serbian in one script also serves the other.
  */
 export function translationStatus(entries: StatusInput[]): EntryStatus[] {
   return entries.map(({ id, file, translations }) => {
@@ -61,15 +64,16 @@ export function translationStatus(entries: StatusInput[]): EntryStatus[] {
       if (!found) return { locale, state: 'missing', transliterated: false };
       const used = found.translation;
       const base = { locale, file: used.file, transliterated: found.transliteration !== undefined };
+      if (used.draft) return { ...base, state: 'draft' };
       if (used.sourceVersion === version) return { ...base, state: 'up-to-date' };
       return { ...base, state: 'outdated', ...changesSince(used.sourceVersion, file, current) };
     });
-    return { id, file, locales };
+    return { id, file, version, locales };
   });
 }
 
 export function countStates(entries: EntryStatus[]): Record<TranslationState, number> {
-  const counts: Record<TranslationState, number> = { 'up-to-date': 0, outdated: 0, missing: 0 };
+  const counts: Record<TranslationState, number> = { 'up-to-date': 0, outdated: 0, draft: 0, missing: 0 };
   for (const entry of entries) for (const locale of entry.locales) counts[locale.state]++;
   return counts;
 }
@@ -77,7 +81,7 @@ export function countStates(entries: EntryStatus[]): Record<TranslationState, nu
 /** Pairs every English entry with its translations, from the collections as Astro or the content reader read them. */
 export function statusInputs(
   sources: { id: string; filePath?: string | undefined }[],
-  translations: { id: string; filePath?: string | undefined; data: { sourceVersion: string } }[],
+  translations: { id: string; filePath?: string | undefined; data: { sourceVersion: string; draft?: boolean | undefined } }[],
 ): StatusInput[] {
   const byId = new Map<string, StatusInput>();
   for (const source of sources) {
@@ -88,6 +92,7 @@ export function statusInputs(
     byId.get(sourceId)?.translations.set(localePath as TranslationLocalePath, {
       file: translation.filePath ?? translation.id,
       sourceVersion: translation.data.sourceVersion,
+      draft: translation.data.draft === true,
     });
   }
   return [...byId.values()];

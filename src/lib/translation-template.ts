@@ -31,11 +31,14 @@ const dump = (data: Data) => yaml.dump(data, { lineWidth: -1, noRefs: true, quot
 
 /**
  * The first draft of a translation: the English text of every translatable field (and the body), with
- * the version of the English file it starts from. The translator then replaces the English text.
+ * the version of the English file it starts from, marked as a draft so that readers never get it as a
+ * translation. The translator replaces the English text, then removes the mark.
  */
 export function translationTemplate(kind: TranslatableKind, sourceFile: string, source: string, localePath: string): string {
-  const note = `# Translation (${localePath}) of ${sourceFile}. Translate the text; leave sourceVersion as it is:\n# it records which version of the English file this translation was made from.\n`;
-  const version = { sourceVersion: sourceVersion(source) };
+  const note =
+    `# Translation (${localePath}) of ${sourceFile}. Translate the text, then delete the line "draft: true": until then\n` +
+    `# readers get the English. Leave sourceVersion as it is: it records which version of the English file this translation was made from.\n`;
+  const version = { sourceVersion: sourceVersion(source), draft: true };
   if (kind === 'piece') {
     const { frontmatter, content } = parseFrontmatter(source);
     return `---\n${note}${dump({ ...version, ...translatableFields(kind, frontmatter) })}---\n${content.replace(/^\n*/, '\n')}`;

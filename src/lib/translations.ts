@@ -49,6 +49,9 @@ const OTHER_SCRIPT: Partial<Record<LocalePath, { path: TranslationLocalePath; tr
   'sr-cyrl': { path: 'sr-latn', transliteration: 'latin-to-cyrillic' },
 };
 
+/** For a Serbian locale path, the other script's; undefined for the other languages. */
+export const otherSerbianScript = (localePath: string): TranslationLocalePath | undefined => OTHER_SCRIPT[localePath as LocalePath]?.path;
+
 /**
  * The translation a reader of `locale` gets: the one in that locale; for Serbian, failing that, the one in
  * the other script with the transliteration that turns it into this one. None for English, the source.
@@ -71,7 +74,8 @@ export function splitTranslationId(id: string): { sourceId: string; localePath: 
 /**
  * Files every translation under its source and checks each reference a translation makes: the
  * locale in its name, the English entry it translates, and the agenda events, contacts and people
- * it names. Problems fail the build like any other broken reference.
+ * it names, and that Serbian is written in one script only. Problems fail the build like any other
+ * broken reference. A draft translation is checked but not filed: readers keep the English text.
  */
 export function indexTranslations<Body>(sources: ArchiveInput<Body>, input: TranslationInput<Body>): TranslationIndex<Body> {
   const problems: ContentProblem[] = [];
@@ -80,9 +84,11 @@ export function indexTranslations<Body>(sources: ArchiveInput<Body>, input: Tran
   const pieceSources = sourceIds([...sources.editorials, ...sources.pieces]);
   const agendaSources = sourceIds(sources.agenda);
   const contactSources = sourceIds(sources.contacts);
+  /** The Serbian translation of each source, in whichever script it is written, for the one-script rule. */
+  const serbian = new Map<string, string>();
 
   /** `collectionOf` names the English entry's collection, for a problem that its absence causes. */
-  function file<Data, Entry extends SourceEntry<Data>>(
+  function file<Data extends { draft?: boolean | undefined }, Entry extends SourceEntry<Data>>(
     entries: Entry[],
     known: Map<string, SourceEntry<unknown>>,
     collectionOf: (sourceId: string) => string,
@@ -107,6 +113,12 @@ export function indexTranslations<Body>(sources: ArchiveInput<Body>, input: Tran
       }
       const translation: Translation<Data, Entry> = { localePath: localePath as TranslationLocalePath, sourceId, file: shown, data: entry.data, entry };
       check(translation, source);
+      if (otherSerbianScript(translation.localePath)) {
+        const other = serbian.get(`${collectionOf(sourceId)}/${sourceId}`);
+        if (other) problems.push({ file: shown, message: `translates "${sourceId}" into Serbian, as ${other} already does: Serbian is written once, in either script, and the build makes the other; keep one of the two files` });
+        serbian.set(`${collectionOf(sourceId)}/${sourceId}`, shown);
+      }
+      if (entry.data.draft) continue;
       const locales = map.get(sourceId) ?? new Map();
       locales.set(translation.localePath, translation);
       map.set(sourceId, locales);

@@ -1,4 +1,5 @@
 import { defineMdastPlugin, type MdxFlowExpression, type MdxJsxFlowElement, type MdxJsxTextElement, type MdxTextExpression } from 'satteri';
+import { htmlTagNames } from 'html-tag-names';
 import { closest } from '../schemas/common.ts';
 import { attributeProblems, COMPONENT_NAMES, describeTag, EXPRESSION, INLINE_COMPONENTS, isComponentName, type AttributeValue } from '../components/mdx/props.ts';
 import { reportProblem } from './problems.ts';
@@ -7,12 +8,14 @@ import { namesDeclaredIn, namesReadIn } from './mdx-esm.ts';
 type Tag = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
 type Expression = Readonly<MdxFlowExpression | MdxTextExpression>;
 
+const HTML_TAG_NAMES = new Set(htmlTagNames);
+
 /** Names a piece may read without declaring them: what MDX gives every page, and JavaScript's own. */
 const GIVEN_NAMES = new Set(['props', 'frontmatter', ...Object.getOwnPropertyNames(globalThis)]);
 
 /**
  * Checks every tag an editor writes: a component must be one of the editors' components (or imported
- * in the file), with the attributes it accepts; an HTML image needs its text alternative. And every
+ * in the file), with the attributes it accepts; any other tag must be HTML's, and an HTML image needs its text alternative. And every
  * expression (`{…}` in the text or as an attribute's value) may only read names the piece declares,
  * where the page would otherwise fail to render with a bare "is not defined". Each problem is reported
  * at its line, with the tag or name as written and what is expected.
@@ -72,6 +75,11 @@ export function componentTags() {
             const hint = name === 'DocumentLink' ? '; to link to a document from a sentence, write [its title](address)' : '';
             reportProblem(ctx, `${tag}: <${name}> is a block: write it on lines of its own, not inside a sentence${hint}`, element);
           }
+        } else if (!HTML_TAG_NAMES.has(name)) {
+          // Not HTML either: the page would carry it as an unknown element, shown as bare text.
+          const suggestion = closest(name, COMPONENT_NAMES);
+          const hint = suggestion ? `did you mean <${suggestion}>? (components start with a capital letter)` : `the components are: ${COMPONENT_NAMES.join(', ')}`;
+          reportProblem(ctx, `unknown element ${tag}: ${hint} (see docs/editing.md)`, element);
         } else if (name === 'img' && (typeof attributes['alt'] !== 'string' || attributes['alt'].trim() === '') && attributes['alt'] !== EXPRESSION) {
           reportProblem(ctx, `${tag}: alt is required: a text alternative describing the image (better: use <Figure>, see docs/editing.md)`, element);
         }

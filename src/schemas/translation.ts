@@ -11,6 +11,12 @@ const sourceVersion = z
   .string({ error: 'expected the version of the English file this translation was made from (written by npm run translate)' })
   .regex(/^[0-9a-f]{40}$/, { error: 'expected a 40-character version id, as written by npm run translate' });
 
+/**
+ * A translation being written (`npm run translate` starts every file as one): checked like any other,
+ * but readers keep getting the English text until the translator deletes the line.
+ */
+const draft = z.boolean({ error: 'expected true while the translation is being written; delete the line once it is translated' }).optional();
+
 /** The text fields of each kind of entry that a translator translates, beside the lists of people and contacts. */
 const pieceTexts = { title: text, standfirst: text.optional() };
 const issueTexts = { title: text.optional(), summary: text.optional(), coverAlt: text.optional() };
@@ -32,6 +38,7 @@ export const TEXT_FIELDS = {
 
 export const pieceTranslationSchema = entryObject({
   sourceVersion,
+  draft,
   ...pieceTexts,
   /** Editorials: the authors' roles in this language, in the English order. */
   authors: z.array(person).optional(),
@@ -41,13 +48,15 @@ export const pieceTranslationSchema = entryObject({
 
 export const issueTranslationSchema = entryObject({
   sourceVersion,
+  draft,
   ...issueTexts,
   contacts: z.array(entryObject({ contact: slug, role: text })).default([]),
 });
 
 export const agendaTranslationSchema = entryObject({
   sourceVersion,
+  draft,
   events: z.array(entryObject({ id: slug, ...eventTexts })).default([]),
 });
 
-export const contactTranslationSchema = entryObject({ sourceVersion, ...contactTexts });
+export const contactTranslationSchema = entryObject({ sourceVersion, draft, ...contactTexts });

@@ -156,6 +156,12 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a component written in lower case, which HTML does not have either, with the component meant', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('<box kind="definition" title="Palermo">Text.</box>\n\nA <sup>superscript</sup> is HTML.') })).toEqual([
+      `content/${PIECE}:${ADDED}: unknown element <box kind="definition" title="Palermo">: did you mean <Box>? (components start with a capital letter) (see docs/editing.md)`,
+    ]);
+  });
+
   it('a component with a wrong or unknown attribute, or without one it needs', async () => {
     expect(
       await checkAfter({ [PIECE]: addToPiece('<Box kind="defintion" titel="Palermo">Text.</Box>\n\n<QA>What?</QA>\n\n<DocumentLink href="www.unodc.org">Report</DocumentLink>') }),

@@ -28,6 +28,8 @@ describe('starting a translation', () => {
     const created = readFileSync(join(content, 'issues/002/local-diagnosis.sr-latn.mdx'), 'utf8');
     const english = readFileSync(join(content, 'issues/002/local-diagnosis.mdx'), 'utf8');
     expect(created).toMatch(/^sourceVersion: "[0-9a-f]{40}"$/m);
+    // A draft until the translator says it is done: readers keep the English meanwhile.
+    expect(created).toMatch(/^draft: true$/m);
     // In quotes, so that a translation may hold ": " as French writes it.
     expect(created).toContain('title: "Focus on the first local diagnosis');
     expect(created).not.toMatch(/^kind:/m);
@@ -45,9 +47,26 @@ describe('starting a translation', () => {
   });
 
   it('takes the language as the site writes it in addresses or as its language tag', () => {
-    const result = run('scripts/translate.ts', '002/projects-overview', 'sr-Cyrl');
+    const result = run('scripts/translate.ts', '005/belgrade-trip', 'sr-Cyrl');
     expect(result.status).toBe(0);
-    expect(existsSync(join(content, 'issues/002/projects-overview.sr-cyrl.mdx'))).toBe(true);
+    expect(existsSync(join(content, 'issues/005/belgrade-trip.sr-cyrl.mdx'))).toBe(true);
+  });
+
+  it('writes Serbian once: no Cyrillic file beside a Latin one, and the check refuses the two', () => {
+    const cyrillic = join(content, 'issues/002/local-diagnosis.sr-cyrl.mdx');
+    const result = run('scripts/translate.ts', '002/local-diagnosis', 'sr-cyrl');
+    expect(result.status).toBe(0);
+    expect(result.output).toMatch(/not created: the Serbian of \S*content\/issues\/002\/local-diagnosis\.mdx is written in \S*content\/issues\/002\/local-diagnosis\.sr-latn\.mdx/);
+    expect(existsSync(cyrillic)).toBe(false);
+
+    writeFileSync(cyrillic, readFileSync(join(content, 'issues/002/local-diagnosis.sr-latn.mdx'), 'utf8'));
+    try {
+      const check = run('scripts/check.ts');
+      expect(check.status).toBe(1);
+      expect(check.output).toMatch(/local-diagnosis\.sr-(cyrl|latn)\.mdx: translates "002\/local-diagnosis" into Serbian, as .*local-diagnosis\.sr-(latn|cyrl)\.mdx already does/);
+    } finally {
+      rmSync(cyrillic);
+    }
   });
 
   it('refuses a language the site does not have', () => {
@@ -58,22 +77,32 @@ describe('starting a translation', () => {
 });
 
 describe('the translation status', () => {
-  it('reports up to date, then outdated with what changed in the English, and --strict fails', () => {
+  it('follows a translation from draft to up to date, then outdated with what changed in the English and the version to record, and --strict fails until it is done', () => {
     const line = () => {
       const out = run('scripts/translation-status.ts', '--diff').output;
       return out.slice(out.indexOf('issues/002/local-diagnosis.mdx'), out.indexOf('issues/002/projects-overview.mdx'));
     };
+    const translation = join(content, 'issues/002/local-diagnosis.sr-latn.mdx');
+    expect(line()).toContain('sr-latn being translated (draft: true; readers get the English)');
+    expect(line()).toContain('sr-cyrl being translated (draft: true; readers get the English), from the other script');
+    expect(line()).toContain('fr missing');
+    expect(run('scripts/translation-status.ts', '--strict').status).toBe(1);
+
+    writeFileSync(translation, readFileSync(translation, 'utf8').replace(/^draft: true\n/m, ''));
     expect(line()).toContain('sr-latn up to date');
     expect(line()).toContain('sr-cyrl up to date, from the other script');
-    expect(line()).toContain('fr missing');
 
     const source = join(content, 'issues/002/local-diagnosis.mdx');
     writeFileSync(source, readFileSync(source, 'utf8').replace(/\n$/, '\n\nA sentence added to the English after the translation.\n'));
     expect(line()).toContain('sr-latn OUTDATED (+2 −0 lines in the English)');
     expect(line()).toContain('+A sentence added to the English after the translation.');
+    const version = execFileSync('git', ['hash-object', source], { encoding: 'utf8' }).trim();
+    expect(line()).toMatch(new RegExp(`once \\S*issues/002/local-diagnosis\\.sr-latn\\.mdx says what the English says now, set its sourceVersion to "${version}"`));
 
     expect(run('scripts/translation-status.ts').status).toBe(0);
     expect(run('scripts/translation-status.ts', '--strict').status).toBe(1);
+    writeFileSync(translation, readFileSync(translation, 'utf8').replace(/^sourceVersion: "[0-9a-f]{40}"$/m, `sourceVersion: "${version}"`));
+    expect(line()).toContain('sr-latn up to date');
     const mistyped = run('scripts/translation-status.ts', '--strickt');
     expect(mistyped.status).toBe(2);
     expect(mistyped.output).toContain('Unknown option --strickt; the options are --diff and --strict.');

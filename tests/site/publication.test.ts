@@ -9,6 +9,7 @@ const DRAFT = { number: 3, word: 'Marmaladewood' };
 const SCHEDULED_LATER = { number: 4, word: 'Zephyrquill' };
 const SCHEDULED_PAST = { number: 2, word: 'Larkspurgate' };
 const SCAFFOLDED = 5;
+const DRAFT_TRANSLATION = { path: '/fr/issues/1/field-visit/', word: 'Quillonbrae' };
 
 /** The preview adds attributes of its own to every element. */
 const BANNER = /<p class="publication-banner"/;
@@ -36,6 +37,13 @@ describe('the production build on 15 January 2030', () => {
     expect(attributeValues(home, /<a href="\/en\/issues\/(\d+)\/">/g)).toEqual(['2', '1']);
     expect(home).not.toMatch(BADGE);
     expect(builtPage('/en/issues/2/')).not.toMatch(BANNER);
+  });
+
+  it('keeps a translation still being written from readers: the French page of its piece is the English one, with the notice', async () => {
+    expect(await whereWordAppears(fixture().siteDir, DRAFT_TRANSLATION.word)).toEqual([]);
+    const french = builtPage(DRAFT_TRANSLATION.path);
+    expect(french).toContain('Cet article n’est pas encore traduit en français');
+    expect(french).toMatch(/<h1 class="piece-title"[^>]*lang="en"[^>]*>A field visit to Sarajevo</);
   });
 
   it('does not publish the issue npm run new-issue just made', async () => {
