@@ -29,8 +29,8 @@ const SPLIT_DIGRAPH_STEMS = [
   'odžal', 'predželu', 'predžetv',
 ];
 
-/** Tokens never converted: addresses, e-mails, and words with no Serbian reading. */
-const PROTECTED = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+/** Tokens never converted: addresses (also written without https:// or www.: unodc.org/serbia), e-mails. */
+const PROTECTED = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\d.-])[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}(?:\/[^\s,;)]*)?(?![\p{L}\d])/gu;
 const ROMAN_NUMERAL = /^(?=[MDCLXVI]{2,}$)M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const LETTERS = /[\p{L}\u200C]+/gu;
 
@@ -48,6 +48,12 @@ function cyrillicWordToLatin(word: string): string {
   }
   return out;
 }
+
+/**
+ * A lone capital I or V after a word is a Roman numeral (kralj Petar I, Aneks V); at the start of a
+ * sentence I is the conjunction, and a letter followed by a full stop is an initial (V. Petrović).
+ */
+const isLoneNumeral = (word: string, before: string, next: string) => (word === 'I' || word === 'V') && /[\p{L}\d,] $/u.test(before) && next !== '.';
 
 function isKeptInLatin(word: string): boolean {
   const letters = word.replaceAll(ZWNJ, '');
@@ -80,14 +86,17 @@ function latinWordToCyrillic(word: string): string {
   return out;
 }
 
-function convertWords(text: string, convertWord: (word: string) => string): string {
+/** `kept` judges a word by its context: the two characters before it and the one after. */
+function convertWords(text: string, convertWord: (word: string) => string, kept?: (word: string, before: string, next: string) => boolean): string {
+  const convert = (part: string) =>
+    part.replace(LETTERS, (word: string, offset: number) => (kept?.(word, part.slice(Math.max(0, offset - 2), offset), part.charAt(offset + word.length)) ? word : convertWord(word)));
   let out = '';
   let last = 0;
   for (const match of text.matchAll(PROTECTED)) {
-    out += text.slice(last, match.index).replace(LETTERS, convertWord) + match[0];
+    out += convert(text.slice(last, match.index)) + match[0];
     last = match.index + match[0].length;
   }
-  return out + text.slice(last).replace(LETTERS, convertWord);
+  return out + convert(text.slice(last));
 }
 
 /** Each word is converted once per build: a site's pages repeat the same words thousands of times. */
@@ -103,7 +112,7 @@ function remembered(convertWord: (word: string) => string): (word: string) => st
 const toLatin = remembered(cyrillicWordToLatin);
 const toCyrillic = remembered(latinWordToCyrillic);
 export const cyrillicToLatin = (text: string) => convertWords(text, toLatin);
-export const latinToCyrillic = (text: string) => convertWords(text, toCyrillic);
+export const latinToCyrillic = (text: string) => convertWords(text, toCyrillic, isLoneNumeral);
 
 export type Transliteration = 'cyrillic-to-latin' | 'latin-to-cyrillic';
 export const transliterate = (text: string, direction: Transliteration) =>

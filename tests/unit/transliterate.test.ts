@@ -33,6 +33,9 @@ describe('Serbian Latin to Cyrillic', () => {
     );
     expect(latinToCyrillic('OSCE, UNODC i MIPROF')).toBe('OSCE, UNODC и MIPROF');
     expect(latinToCyrillic('XIV vek i poglavlje IV')).toBe('XIV век и поглавље IV');
+    // A lone I or V after a word is a numeral; I opening a sentence is the conjunction, V. an initial.
+    expect(latinToCyrillic('Kralj Petar I i Aneks V su ovde. I tako je V. Petrović rekao')).toBe('Краљ Петар I и Анекс V су овде. И тако је В. Петровић рекао');
+    expect(latinToCyrillic('Vidi unodc.org/serbia i osce.org, ili www.unodc.org.')).toBe('Види unodc.org/serbia и osce.org, или www.unodc.org.');
     expect(latinToCyrillic('Olivier Peyroux')).toBe('Оливиер Peyroux');
   });
 });
