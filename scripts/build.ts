@@ -39,10 +39,12 @@ function lockStaging(): void {
   process.on('exit', () => rmSync(lock, { force: true }));
 }
 
-function step(label: string, command: string, args: string[]): void {
+/** `explain` runs when the step fails, before the verdict: what an editor can act on. */
+function step(label: string, command: string, args: string[], explain?: () => void): void {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, QL_OUT_DIR: staging } });
   if (result.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
+    explain?.();
     console.error(`\nBuild failed during ${label}; the site in ${outDir} was left as it was.`);
     process.exit(result.status ?? 1);
   }
@@ -50,7 +52,13 @@ function step(label: string, command: string, args: string[]): void {
 
 lockStaging();
 rmSync(staging, { recursive: true, force: true });
-step('the Astro build', process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build']);
+// Astro reports the first content error it meets, in its own words and with its stack; the check
+// then lists every problem of the content as file:line: field: what is expected.
+step('the Astro build', process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], () => {
+  console.error('\nThe content check (npm run check) on the same files:');
+  // On the error stream, with the heading above it and Astro's error before it.
+  spawnSync(process.execPath, [resolve('scripts/check.ts')], { stdio: ['ignore', 2, 2] });
+});
 step('the search index', process.execPath, [resolve('scripts/search-index.ts')]);
 // QL_SKIP_PDF=1 leaves the PDFs out (the benchmark measures the site's build on its own).
 if (process.env.QL_SKIP_PDF !== '1') step('the PDF export', process.execPath, [resolve('scripts/export-pdfs.ts')]);

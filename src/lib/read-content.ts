@@ -28,9 +28,16 @@ const imageBeside = (folder: string) =>
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-/** The usual cause of a YAML error: a text holding ": " written without quotes, which YAML reads as a second field. */
-const unquotedColonHint = (line: string) =>
-  /^\s*(- )?[\w-]+: +[^"'\s].*: /.test(line) ? '; a text that holds ": " must be in quotes, e.g. title: "Forced criminality: the Western Balkans"' : '';
+/**
+ * The usual causes of a YAML error, in words an editor can act on: a text holding ": " written without
+ * quotes, which YAML reads as a second field, and a line indented more or less than its neighbours.
+ */
+function yamlHint(reason: string, line: string): string {
+  if (/^\s*(- )?[\w-]+: +[^"'\s].*: /.test(line)) return '; a text that holds ": " must be in quotes, e.g. title: "Forced criminality: the Western Balkans"';
+  if (/tab characters/.test(reason)) return '; indent with spaces, not tabs';
+  if (/indentation/.test(reason)) return '; start this line exactly under the other fields of its entry (the fields of a list item line up after its "- "), with spaces';
+  return '';
+}
 
 /**
  * Reads one file of a collection and checks it against the collection's schema, as the build does: its
@@ -56,7 +63,8 @@ export async function readEntryFile(name: CollectionName, path: string): Promise
     const mark = (error as { mark?: { line: number; buffer?: string } }).mark;
     const line = mark ? mark.line + 1 : undefined;
     const text = mark?.buffer?.split('\n')[mark.line] ?? '';
-    return { data: undefined, body, problems: [{ file: shown, line, message: `cannot be read: ${(error as Error).message.split('\n')[0]}${unquotedColonHint(text)}` }] };
+    const reason = (error as Error).message.split('\n')[0]!;
+    return { data: undefined, body, problems: [{ file: shown, line, message: `cannot be read: ${reason}${yamlHint(reason, text)}` }] };
   }
   const result = COLLECTIONS[name].schema(imageBeside(dirname(path))).safeParse(data ?? {});
   if (result.success) return { data: result.data, body, problems: [] };

@@ -50,6 +50,12 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a field indented more than its neighbours, with how to line it up', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('coverAlt:', '  coverAlt:') })).toEqual([
+      'content/issues/001/issue.yaml:8: cannot be read: bad indentation of a mapping entry (8:11); start this line exactly under the other fields of its entry (the fields of a list item line up after its "- "), with spaces',
+    ]);
+  });
+
   it('a text holding ": " without quotes, which YAML cannot read', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace(/^title: .*$/m, 'title: Forced criminality: the Western Balkans') })).toEqual([
       expect.stringMatching(/^content\/issues\/001\/issue\.yaml:\d+: cannot be read: .*; a text that holds ": " must be in quotes, e\.g\. title: "Forced criminality: the Western Balkans"$/),

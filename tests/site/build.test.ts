@@ -44,6 +44,15 @@ describe('a build with a broken entry', () => {
     const build = buildBroken({ 'issues/012/issue.yaml': (t) => t.replace('contact: caroline-charpentier', 'contact: caroline-charpantier') });
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('content/issues/012/issue.yaml: contacts[0].contact: unknown contact "caroline-charpantier": did you mean "caroline-charpentier"?');
+    // Then the check's account of the same files, which gives the line.
+    expect(build.output).toMatch(/The content check \(npm run check\) on the same files:\n[\s\S]*^content\/issues\/012\/issue\.yaml:\d+: contacts\[0\]\.contact: unknown contact "caroline-charpantier"/m);
+    expectPreviousSiteKept(build.out);
+  });
+
+  it('exits non-zero on a file YAML cannot read, and the check\'s line says where and what to do', () => {
+    const build = buildBroken({ 'issues/010/issue.yaml': (t) => t.replace(/^contacts:/m, '  contacts:') });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/content\/issues\/010\/issue\.yaml:\d+: cannot be read: bad indentation of a mapping entry \(\d+:\d+\); start this line exactly under the other fields/);
     expectPreviousSiteKept(build.out);
   });
 
