@@ -7,6 +7,7 @@ import { buildPlugins } from './src/plugins/content-checks.ts';
 import { withEditorSyntaxErrors } from './src/plugins/mdx-syntax-errors.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { buildMode } from './src/integrations/build-mode.ts';
+import { previewContentCheck } from './src/integrations/preview-content-check.ts';
 
 export default defineConfig({
   site: process.env.QL_SITE ?? 'https://quarterly-letter.example.org',
@@ -34,6 +35,8 @@ export default defineConfig({
       filter: (page) => !/^\/([^/]+\/issues\/)?$|\/404\/?$/.test(new URL(page).pathname),
     }),
     localized404(),
+    // The preview shows the check's findings after every save in content/, where Astro would keep a stale page.
+    previewContentCheck(),
   ],
   markdown: { processor: satteri({ mdastPlugins: buildPlugins }) },
   image: {

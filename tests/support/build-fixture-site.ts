@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -8,6 +6,7 @@ import { readContent } from '../../src/lib/read-content.ts';
 import { assembleArchive } from '../../src/lib/archive.ts';
 import { FIXTURE_BUILD_DATE, type FixtureSite } from './fixture-site.ts';
 import { runScript } from './run-script.ts';
+import { editorEnv, startPreview } from './preview-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,60 +14,23 @@ declare module 'vitest' {
   }
 }
 
-/** The environment of an editor's shell: without Vitest's variables (Astro's dev server turns itself off under VITEST). */
-const editorEnv = (env: Record<string, string>) => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV')),
-  ...env,
-});
-
 function run(script: string, env: Record<string, string>) {
   const result = runScript(script, [], editorEnv(env));
   if (result.status !== 0) throw new Error(`${script} failed:\n${result.output}`);
 }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
 /** Starts the development preview on the content, saves the HTML of `paths` as files, and stops it. */
 async function capturePreview(env: Record<string, string>, paths: string[], into: string) {
-  const port = await freePort();
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    env: editorEnv(env),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  server.stdout.on('data', (chunk) => (log += chunk));
-  server.stderr.on('data', (chunk) => (log += chunk));
+  const preview = await startPreview(env);
   try {
-    // Until Astro is ready, the port is closed or answers "Cannot GET": wait for a page of its own.
-    const fetchPage = async (path: string) => {
-      for (let attempt = 0; ; attempt++) {
-        const answer = await fetch(`http://127.0.0.1:${port}${path}`).then(
-          async (response) => ({ status: response.status, html: await response.text() }),
-          (error: unknown) => ({ status: 0, html: String(error) }),
-        );
-        if (answer.status !== 0 && !answer.html.includes('Cannot GET')) return answer;
-        if (attempt > 120 || server.exitCode !== null) throw new Error(`The preview did not answer ${path}: ${answer.html}\n${log}`);
-        await new Promise((r) => setTimeout(r, 500));
-      }
-    };
     for (const path of paths) {
-      const { status, html } = await fetchPage(path);
-      if (status !== 200) throw new Error(`The preview answered ${status} for ${path}:\n${html.slice(0, 2000)}\n${log}`);
+      const { status, html } = await preview.fetchPage(path);
+      if (status !== 200) throw new Error(`The preview answered ${status} for ${path}:\n${html.slice(0, 2000)}`);
       mkdirSync(join(into, path), { recursive: true });
       writeFileSync(join(into, path, 'index.html'), html);
     }
   } finally {
-    // The server runs in its own process group: stop it and whatever it started.
-    process.kill(-server.pid!, 'SIGTERM');
+    preview.stop();
   }
 }
 

@@ -1,0 +1,35 @@
+import { resolve, sep } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { CONTENT_DIR } from '../lib/content-dir.ts';
+import { checkContent } from '../lib/check-content.ts';
+import { formatProblem } from '../lib/content-error.ts';
+import { buildDate } from '../lib/publication.ts';
+
+/**
+ * In the development preview, a file Astro cannot load again (YAML it cannot read, a field the schema
+ * refuses) leaves the page showing the last good version, with the error in the terminal only. After
+ * every save in the content folder this runs the editors' check and shows what it finds in the
+ * browser's error overlay, in the check's words: file:line: field: what is expected.
+ */
+export function previewContentCheck(): AstroIntegration {
+  return {
+    name: 'quarterly-letter:preview-content-check',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        const folder = resolve(CONTENT_DIR) + sep;
+        let waiting: NodeJS.Timeout | undefined;
+        const check = async () => {
+          const { problems } = await checkContent(CONTENT_DIR, buildDate());
+          if (problems.length === 0) return;
+          server.hot.send({ type: 'error', err: { message: problems.map(formatProblem).join('\n'), stack: '', plugin: 'npm run check' } });
+        };
+        server.watcher.on('all', (_event, path) => {
+          if (!resolve(path).startsWith(folder)) return;
+          // An editor's save can touch several files at once: check once they are all written.
+          clearTimeout(waiting);
+          waiting = setTimeout(() => void check(), 300);
+        });
+      },
+    },
+  };
+}
