@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { endOf, partialDate, startOf } from './partial-date.ts';
-import { entryObject, expected, slug, text } from './common.ts';
+import { entryObject, slug, text, oneOf } from './common.ts';
 
 export const AGENDA_SECTIONS = ['in-brief', 'to-come'] as const;
 
 export const agendaEventSchema = entryObject({
     id: slug,
-    section: z.enum(AGENDA_SECTIONS, { error: expected('in-brief (reported) or to-come (announced)') }),
+    section: oneOf(AGENDA_SECTIONS, 'in-brief (reported) or to-come (announced)'),
     date: partialDate,
     end: partialDate.optional(),
     place: text.optional(),

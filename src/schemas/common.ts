@@ -7,6 +7,15 @@ import { z } from 'astro/zod';
 export const expected = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `missing (expected ${what})` : `expected ${what}`;
 
+/** One of a list of values; a near miss is answered with the value meant ("overveiw": did you mean "overview"?). */
+export const oneOf = <const Values extends readonly [string, ...string[]]>(values: Values, what = `one of: ${values.join(', ')}`) =>
+  z.enum(values, {
+    error: (issue) => {
+      const meant = typeof issue.input === 'string' ? closest(issue.input, values) : undefined;
+      return meant ? `expected ${what}: did you mean "${meant}"?` : expected(what)(issue);
+    },
+  });
+
 /** Lower-case words joined by hyphens: the form of every slug and id an editor writes. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = z.string({ error: expected('lower-case letters, digits and hyphens, e.g. "french-strategy"') }).regex(SLUG_PATTERN, {

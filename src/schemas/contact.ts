@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { entryObject, expected, text } from './common.ts';
+import { entryObject, text, oneOf } from './common.ts';
 
 export const contactSchema = entryObject({
   name: text,
-  kind: z.enum(['person', 'office'], { error: expected('person or office') }),
+  kind: oneOf(['person', 'office'], 'person or office'),
   role: text.optional(),
   office: text.optional(),
   address: text.optional(),
@@ -11,6 +11,6 @@ export const contactSchema = entryObject({
   phone: text.optional(),
   web: z.url({ error: 'expected a full web address starting with https:// or http://' }).optional(),
   social: z
-    .array(entryObject({ network: z.enum(['twitter', 'facebook', 'linkedin', 'youtube'], { error: expected('one of: twitter, facebook, linkedin, youtube') }), handle: text }))
+    .array(entryObject({ network: oneOf(['twitter', 'facebook', 'linkedin', 'youtube']), handle: text }))
     .default([]),
 });

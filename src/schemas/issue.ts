@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDate } from './partial-date.ts';
-import { entryObject, expected, slug, text } from './common.ts';
+import { entryObject, expected, slug, text, oneOf } from './common.ts';
 
 export const ISSUE_STATUSES = ['draft', 'scheduled', 'published'] as const;
 
@@ -11,7 +11,7 @@ export function issueSchema<Image extends z.ZodType>(image: Image) {
       date: partialDate,
       title: text,
       summary: text,
-      status: z.enum(ISSUE_STATUSES, { error: expected('one of: draft, scheduled, published') }),
+      status: oneOf(ISSUE_STATUSES),
       publishAt: partialDate.optional(),
       cover: image.optional(),
       coverAlt: text.optional(),

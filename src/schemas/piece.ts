@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { countryCode, entryObject, expected, person, text } from './common.ts';
+import { countryCode, entryObject, person, text, oneOf } from './common.ts';
 
 /** The letter's rubrics; `editorial` is not among them: editorials are their own collection. */
 export const PIECE_KINDS = ['focus', 'return-to', 'word-from', 'three-questions', 'interview', 'overview', 'report'] as const;
@@ -13,10 +13,10 @@ const THEMES = [
 
 export const pieceSchema = entryObject({
   title: text,
-  kind: z.enum(PIECE_KINDS, { error: expected(`one of: ${PIECE_KINDS.join(', ')}`) }),
+  kind: oneOf(PIECE_KINDS),
   standfirst: text.optional(),
   countries: z.array(countryCode).default([]),
-  themes: z.array(z.enum(THEMES, { error: `expected one of: ${THEMES.join(', ')}` })).default([]),
+  themes: z.array(oneOf(THEMES)).default([]),
   people: z.array(person).default([]),
 });
 

@@ -37,6 +37,11 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a value that is not among those allowed, with the value meant', async () => {
+    const [problem] = await checkAfter({ [PIECE]: (t) => t.replace('kind: report', 'kind: repport') });
+    expect(problem).toMatch(/^content\/issues\/001\/field-visit\.mdx:3: kind: expected one of: .*report.*: did you mean "report"\?$/);
+  });
+
   it('two unknown fields, one line each', async () => {
     expect(await checkAfter({ [PIECE]: (t) => t.replace('kind: report', 'kind: report\nstandfist: "A lead"\ncountrys: [RS]') })).toEqual([
       `content/${PIECE}:4: unknown field "standfist": did you mean "standfirst"?`,
@@ -108,7 +113,7 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
         'issues/001/issue.yaml': (t) => t.replace('contact: regional-expert', 'contact: regional-expret'),
       }),
     ).toEqual([
-      `content/${PIECE}:3: kind: expected one of: focus, return-to, word-from, three-questions, interview, overview, report`,
+      `content/${PIECE}:3: kind: expected one of: focus, return-to, word-from, three-questions, interview, overview, report: did you mean "report"?`,
       'content/issues/001/issue.yaml:10: contacts[0].contact: unknown contact "regional-expret": did you mean "regional-expert"? (a contact is a file in content/contacts/)',
     ]);
   });
