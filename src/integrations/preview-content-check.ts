@@ -15,7 +15,7 @@ export function previewContentCheck(): AstroIntegration {
   return {
     name: 'quarterly-letter:preview-content-check',
     hooks: {
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, logger }) => {
         const folder = resolve(CONTENT_DIR) + sep;
         let waiting: NodeJS.Timeout | undefined;
         const check = async () => {
@@ -27,7 +27,8 @@ export function previewContentCheck(): AstroIntegration {
           if (!resolve(path).startsWith(folder)) return;
           // An editor's save can touch several files at once: check once they are all written.
           clearTimeout(waiting);
-          waiting = setTimeout(() => void check(), 300);
+          // A failure of the check itself is reported, never left to stop the preview.
+          waiting = setTimeout(() => check().catch((error: unknown) => logger.error(`The content check failed: ${String(error)}`)), 300);
         });
       },
     },

@@ -114,9 +114,10 @@ export function indexTranslations<Body>(sources: ArchiveInput<Body>, input: Tran
       const translation: Translation<Data, Entry> = { localePath: localePath as TranslationLocalePath, sourceId, file: shown, data: entry.data, entry };
       check(translation, source);
       if (otherSerbianScript(translation.localePath)) {
-        const other = serbian.get(`${collectionOf(sourceId)}/${sourceId}`);
+        const key = `${collectionOf(sourceId)}/${sourceId}`;
+        const other = serbian.get(key);
         if (other) problems.push({ file: shown, message: `translates "${sourceId}" into Serbian, as ${other} already does: Serbian is written once, in either script, and the build makes the other; keep one of the two files` });
-        serbian.set(`${collectionOf(sourceId)}/${sourceId}`, shown);
+        serbian.set(key, shown);
       }
       if (entry.data.draft) continue;
       const locales = map.get(sourceId) ?? new Map();
