@@ -46,18 +46,21 @@ async function sourcesOf(target: string): Promise<string[]> {
   return fail(`There is no English entry "${target}" (looked for ${join(CONTENT_DIR, path)}.mdx, .md and .yaml).`);
 }
 
+/** A translation's file: beside its source, the locale before the extension. */
+const translationFile = (sourcePath: string, locale: string) => sourcePath.replace(/(\.[a-z]+)$/, `.${locale}$1`);
+// Serbian is written once: the build makes the other script from it.
+const otherScript = otherSerbianScript(localePath!);
+
 let created = 0;
 for (const file of await sourcesOf(what!)) {
   const sourcePath = join(CONTENT_DIR, file);
-  const target = sourcePath.replace(/(\.[a-z]+)$/, `.${localePath}$1`);
+  const target = translationFile(sourcePath, localePath!);
   const shown = relative(process.cwd(), target);
   if (existsSync(target)) {
     console.log(`exists, left as it is: ${shown}`);
     continue;
   }
-  // Serbian is written once: the build makes the other script from it.
-  const otherScript = otherSerbianScript(localePath!);
-  const otherTarget = otherScript && sourcePath.replace(/(\.[a-z]+)$/, `.${otherScript}$1`);
+  const otherTarget = otherScript && translationFile(sourcePath, otherScript);
   if (otherTarget && existsSync(otherTarget)) {
     console.log(`not created: the Serbian of ${relative(process.cwd(), sourcePath)} is written in ${relative(process.cwd(), otherTarget)}, from which the build makes the other script`);
     continue;
