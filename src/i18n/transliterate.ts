@@ -8,7 +8,8 @@
  * split with a zero-width non-joiner (written `&zwnj;` in MDX: in&zwnj;jekcija).
  *
  * Only words are converted: URLs, e-mail addresses, acronyms in capitals (OSCE, UNODC), Roman
- * numerals (XIV) and words with letters Serbian does not use (q w x y: foreign names) are kept.
+ * numerals (XIV) and words with letters Serbian does not use (q w x y: foreign names) are kept. Serbian
+ * acronyms, which Cyrillic text writes in Cyrillic (OEBS → ОЕБС, EU → ЕУ), are in a list of their own.
  * Markup is the caller's business: the rehype plugin converts text nodes only, never attributes or code.
  */
 
@@ -23,11 +24,14 @@ const LAT_TO_CYR: Record<string, string> = Object.fromEntries(
 
 const ZWNJ = '\u200C';
 
-/** Words (lower-case stems) in which Latin "nj", "lj" or "dž" are two letters, not one. */
+/** Words (lower-case stems) in which the stem's first "nj", "lj" or "dž" is two letters, not one. */
 const SPLIT_DIGRAPH_STEMS = [
   'injekc', 'injunkc', 'konjug', 'konjunk', 'vanjezi', 'tanjug', 'nadživ', 'nadžnj', 'nadžanj', 'podžup', 'podžanr',
   'odžal', 'predželu', 'predžetv',
 ];
+
+/** Serbian acronyms: unlike the international ones (OSCE, UNODC), Cyrillic text writes them in Cyrillic. */
+const SERBIAN_ACRONYMS = new Set(['EU', 'UN', 'OUN', 'OEBS', 'SAD', 'MUP', 'NVO', 'SFRJ', 'SRJ', 'RS', 'BIA', 'VJT', 'OJT', 'RJT']);
 
 /** Tokens never converted: addresses (also written without https:// or www.: unodc.org/serbia), e-mails. */
 const PROTECTED = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\d.-])[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}(?:\/[^\s,;)]*)?(?![\p{L}\d])/gu;
@@ -58,15 +62,25 @@ const isLoneNumeral = (word: string, before: string, next: string) => (word === 
 function isKeptInLatin(word: string): boolean {
   const letters = word.replaceAll(ZWNJ, '');
   if (/[qwxy]/i.test(letters)) return true; // not a Serbian word: a foreign name
-  // An acronym, unless letters or digraphs only Serbian has show it is a word set in capitals.
-  if (letters.length > 1 && [...letters].every(isUpper) && !/[ČĆĐŠŽ]|LJ|NJ|DŽ/.test(letters)) return true;
+  // An acronym, unless it is Serbian or letters and digraphs only Serbian has show it is a word set in capitals.
+  if (letters.length > 1 && [...letters].every(isUpper) && !SERBIAN_ACRONYMS.has(letters) && !/[ČĆĐŠŽ]|LJ|NJ|DŽ/.test(letters)) return true;
   return ROMAN_NUMERAL.test(letters);
+}
+
+const DIGRAPH = /lj|nj|dž/;
+
+/** Where a listed stem's digraph stands for two letters (nad|žnjeti: the "dž" only, its "nj" is њ). */
+function splitDigraphs(lower: string): Set<number> {
+  const split = new Set<number>();
+  for (const stem of SPLIT_DIGRAPH_STEMS) {
+    for (let at = lower.indexOf(stem); at !== -1; at = lower.indexOf(stem, at + 1)) split.add(at + DIGRAPH.exec(stem)!.index);
+  }
+  return split;
 }
 
 function latinWordToCyrillic(word: string): string {
   if (isKeptInLatin(word)) return word.replaceAll(ZWNJ, '');
-  const lower = word.toLowerCase();
-  const split = SPLIT_DIGRAPH_STEMS.some((stem) => lower.includes(stem));
+  const split = splitDigraphs(word.toLowerCase());
   const chars = [...word];
   let out = '';
   for (let i = 0; i < chars.length; i++) {
@@ -74,7 +88,7 @@ function latinWordToCyrillic(word: string): string {
     if (ch === ZWNJ) continue;
     const next = chars[i + 1];
     const pair = next === undefined ? '' : (ch + next).toLowerCase();
-    if (!split && (pair === 'lj' || pair === 'nj' || pair === 'dž')) {
+    if (!split.has(i) && (pair === 'lj' || pair === 'nj' || pair === 'dž')) {
       const cyrillic = LAT_TO_CYR[pair]!;
       out += isUpper(ch) ? cyrillic.toUpperCase() : cyrillic;
       i++;

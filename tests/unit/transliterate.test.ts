@@ -20,6 +20,8 @@ describe('Serbian Latin to Cyrillic', () => {
     expect(latinToCyrillic('konjugacija')).toBe('конјугација');
     expect(latinToCyrillic('nadživeti')).toBe('надживети');
     expect(latinToCyrillic('Podžupan')).toBe('Поджупан');
+    // Only the stem's own digraph is split: nad|žnjeti keeps its њ.
+    expect(latinToCyrillic('nadžnjeti i nadžanje')).toBe('наджњети и наджање');
   });
 
   it('lets the translator mark a split with a zero-width non-joiner, which disappears', () => {
@@ -32,6 +34,8 @@ describe('Serbian Latin to Cyrillic', () => {
       'Види https://www.unodc.org/southeasterneurope/ и пиши на caroline-marie.charpentier@diplomatie.gouv.fr',
     );
     expect(latinToCyrillic('OSCE, UNODC i MIPROF')).toBe('OSCE, UNODC и MIPROF');
+    // Serbian acronyms are Serbian words: Cyrillic text writes them in Cyrillic.
+    expect(latinToCyrillic('EU i UN, misija OEBS-a u SAD')).toBe('ЕУ и УН, мисија ОЕБС-а у САД');
     expect(latinToCyrillic('XIV vek i poglavlje IV')).toBe('XIV век и поглавље IV');
     // A lone I or V after a word is a numeral; I opening a sentence is the conjunction, V. an initial.
     expect(latinToCyrillic('Kralj Petar I i Aneks V su ovde. I tako je V. Petrović rekao')).toBe('Краљ Петар I и Анекс V су овде. И тако је В. Петровић рекао');
