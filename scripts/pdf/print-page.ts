@@ -51,7 +51,8 @@ export function printMetadata(): { title: string; author: string | undefined; su
   const data = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as {
     isPartOf?: { name?: string; alternateName?: string; publisher?: { name?: string } };
   };
-  const letter = [text('.masthead-kind'), text('.masthead-number')].join(' ');
+  const number = document.querySelector<HTMLElement>('.masthead-number')?.dataset['inText'] ?? '';
+  const letter = [text('.masthead-kind'), number].join(' ');
   return {
     title: `${letter}, ${text('.masthead time')} – ${text('.masthead-theme')}`,
     author: data.isPartOf?.publisher?.name,

@@ -85,6 +85,9 @@ export function issueTranslation(issue: LocalizedIssue<unknown>): 'complete' | '
   return fallbacks === 0 ? 'complete' : fallbacks === texts.length ? 'none' : 'partial';
 }
 
+/** The notice an issue whose own texts are in English carries: none of it is translated, or only part of it. */
+export const issueFallbackNotice = (issue: LocalizedIssue<unknown>): 'issue' | 'partial-issue' => (issueTranslation(issue) === 'none' ? 'issue' : 'partial-issue');
+
 const mergeRoles = (source: Person[], translated: Person[] | undefined, text: (s: string) => string): Person[] =>
   source.map((person, i) => {
     const role = translated?.[i]?.role ?? person.role;

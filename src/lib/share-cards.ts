@@ -34,7 +34,8 @@ const altOf = (card: ShareCard) => [card.kind, card.number, card.date, card.titl
 
 export const issueShareImage = (locale: Locale, issue: LocalizedIssue<unknown>): ShareImage => ({
   src: urls.issueShareImage(locale, issue.number),
-  alt: altOf(issueCard(locale, issue)),
+  // Read as one phrase, the number takes its in-text form ("Тромесечни билтен, бр. 12").
+  alt: altOf({ ...issueCard(locale, issue), number: useTranslations(locale.code)('issue.numberInText', { number: issue.number }) }),
 });
 
 export const siteShareImage = (locale: Locale): ShareImage => ({ src: urls.shareImage(locale), alt: altOf(siteCard(locale)) });

@@ -14,13 +14,14 @@ export interface PieceFragmentOptions {
   pageLang: string;
   /** Accessible name of the footnotes section, in the reader's language. */
   footnoteLabel: string;
-  /** Accessible name of a note's link back to where it is called ("1", or "1-2" for its second call). */
-  footnoteBackLabel: (reference: string) => string;
+  /** Accessible name of a note's link back to where it is called: the note's number, and which of its calls (1 for the first). */
+  footnoteBackLabel: (note: string, call: number) => string;
 }
 
 const HEADING = /^h([1-6])$/;
 const FOOTNOTE_PREFIX = 'user-content-';
 const FOOTNOTE_CALL = 'fnref-';
+const FOOTNOTE = 'fn-';
 
 /** An id as the piece's author wrote it: the compiler prefixes the footnotes' ids. */
 const unprefixed = (id: string) => (id.startsWith(FOOTNOTE_PREFIX) ? id.slice(FOOTNOTE_PREFIX.length) : id);
@@ -36,11 +37,15 @@ export function rehypePieceFragment(options: PieceFragmentOptions) {
     return idPrefix ? `${idPrefix}-${own}` : own;
   };
   return (tree: Root) => {
+    // Notes are numbered in the order of the list, whatever their labels; a note's links back count its calls.
+    let note = 0;
+    let call = 0;
     visit(tree, 'element', (node: Element) => {
       const level = HEADING.exec(node.tagName);
       if (level && headingShift) node.tagName = `h${Math.min(6, Number(level[1]) + headingShift)}`;
       const { properties } = node;
       if (typeof properties['id'] === 'string') {
+        if (node.tagName === 'li' && unprefixed(properties['id']).startsWith(FOOTNOTE)) [note, call] = [note + 1, 0];
         if (properties['id'] === 'footnote-label') {
           replaceText(node, footnoteLabel);
           properties['lang'] = pageLang;
@@ -51,9 +56,8 @@ export function rehypePieceFragment(options: PieceFragmentOptions) {
       if (Array.isArray(described)) properties['ariaDescribedBy'] = described.map((id) => scope(String(id)));
       const href = properties['href'];
       if (typeof href === 'string') {
-        const call = unprefixed(href.slice(1));
-        if (properties['dataFootnoteBackref'] !== undefined && call.startsWith(FOOTNOTE_CALL)) {
-          properties['ariaLabel'] = footnoteBackLabel(call.slice(FOOTNOTE_CALL.length));
+        if (properties['dataFootnoteBackref'] !== undefined && unprefixed(href.slice(1)).startsWith(FOOTNOTE_CALL)) {
+          properties['ariaLabel'] = footnoteBackLabel(String(note), ++call);
           properties['lang'] = pageLang;
         }
         if (href.startsWith('#')) properties['href'] = `#${scope(href.slice(1))}`;

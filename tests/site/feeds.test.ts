@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/translate.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { assembleArchive } from '../../src/lib/archive.ts';
 import { buildDate, isPublished } from '../../src/lib/publication.ts';
@@ -48,6 +49,23 @@ describe('the RSS feed of each locale', () => {
         if (piece.type === 'piece' && piece.data.standfirst) expect(description(`/en/issues/${issue.number}/${piece.slug}/`)).toBe(piece.data.standfirst);
       }
     }
+  });
+
+  it('says of an item left in English, as its page does, that it is the English original, and declares its language', () => {
+    const t = useTranslations('sr-Cyrl');
+    const items: { link: string; description?: string; 'dc:language'?: string }[] = xml('sr-cyrl/rss.xml').rss.channel.item;
+    const item = (link: string) => items.find((entry) => new URL(entry.link).pathname === link)!;
+    // N° 10 is not translated into Serbian; N° 12 is, whole.
+    const untranslated = item('/sr-cyrl/issues/10/');
+    expect(untranslated.description).toBe(`${t('fallback.issue', { language: 'Српски (ћирилица)' })} ${issues.find((issue) => issue.data.number === 10)!.data.summary}`);
+    expect(untranslated['dc:language']).toBe('en');
+    expect(item('/sr-cyrl/issues/10/ccpcj-2018/')['dc:language']).toBe('en');
+    expect(item('/sr-cyrl/issues/12/')['dc:language']).toBeUndefined();
+    expect(item('/sr-cyrl/issues/12/')['description']).not.toContain(t('fallback.issue', { language: 'Српски (ћирилица)' }));
+    const notices = (['piece', 'issue', 'partial-issue'] as const).map((what) => t(`fallback.${what}`, { language: 'Српски (ћирилица)' }));
+    const english = items.filter((entry) => entry['dc:language'] !== undefined);
+    expect(english.length).toBeGreaterThan(20);
+    expect(english.filter((entry) => !notices.some((notice) => entry.description?.startsWith(notice)))).toEqual([]);
   });
 });
 

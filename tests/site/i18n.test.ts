@@ -48,6 +48,17 @@ describe('interface text and dates in the reader\'s language', () => {
     expect(page('/sr-cyrl/issues/12/')).toContain('<time datetime="2019-04">април 2019.</time>');
     expect(page('/sr-latn/issues/12/')).toContain('<time datetime="2019-04">april 2019.</time>');
   });
+
+  it('writes the issue number in lower case inside a phrase in French and Serbian, as their typography does', () => {
+    const issueLine = (path: string) => (page(path).match(/<p class="piece-issue"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '').replace(/<[^>]+>/g, '');
+    expect(issueLine('/en/issues/12/editorial/')).toContain('Quarterly Letter, N° 12');
+    expect(issueLine('/fr/issues/12/editorial/')).toContain('Lettre trimestrielle, n° 12');
+    expect(issueLine('/sr-cyrl/issues/12/editorial/')).toContain('Тромесечни билтен, бр. 12');
+    expect(issueLine('/sr-latn/issues/12/editorial/')).toContain('Tromesečni bilten, br. 12');
+    expect(page('/sr-cyrl/contacts/')).toMatch(/<a href="\/sr-cyrl\/issues\/12\/">бр\. 12<\/a>/);
+    // Standing alone, as in the masthead, it keeps its capital.
+    expect(page('/sr-cyrl/issues/12/')).toMatch(/<span class="masthead-number"[^>]*>Бр\. 12<\/span>/);
+  });
 });
 
 describe('translated and fallback pages', () => {
@@ -102,7 +113,9 @@ describe('translated and fallback pages', () => {
   it('names the footnotes\' links back to the text in the reader\'s language', () => {
     for (const { code, path } of LOCALES) {
       const backLinks = attributeValues(page(`/${path}/issues/12/french-strategy/`), /data-footnote-backref="" aria-label="([^"]*)"/g);
-      expect(backLinks, code).toEqual([useTranslations(code)('footnotes.back', { reference: '1' }), useTranslations(code)('footnotes.back', { reference: '1-2' })]);
+      expect(backLinks, code).toEqual([useTranslations(code)('footnotes.back', { reference: '1' }), useTranslations(code)('footnotes.backToCall', { reference: '1', call: 2 })]);
+      // Note 1 is called twice: the second link back names the note and the call, not the compiler's "1-2".
+      expect(backLinks[1], code).not.toContain('1-2');
     }
   });
 
@@ -165,5 +178,13 @@ describe('how much of an issue is in the reader\'s language', () => {
     const event = fr.match(/<li class="agenda-event" id="event-10-[^"]*" lang="en">[\s\S]*?<\/li>/)?.[0] ?? '';
     expect(event).toMatch(/<span lang="fr"><time datetime="2018-[^"]*">[^<]* (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 2018<\/time><\/span>/);
     expect(page('/en/agenda/')).not.toContain('fallback-notice');
+  });
+
+  it('says on the contacts page that details not yet translated are in English', () => {
+    const serbian = page('/sr-cyrl/contacts/');
+    expect(serbian).toContain(useTranslations('sr-Cyrl')('fallback.contacts', { language: 'Српски (ћирилица)' }));
+    // The notice stands for the cards below it that hold English.
+    expect(serbian).toMatch(/<p class="contact-(role|office)" lang="en">/);
+    expect(page('/en/contacts/')).not.toContain('fallback-notice');
   });
 });

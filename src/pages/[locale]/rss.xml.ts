@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { localeParams } from '../../i18n/locales.ts';
-import { feedItems } from '../../lib/feed.ts';
+import { FEED_NAMESPACES, feedItems } from '../../lib/feed.ts';
 import { localizedIssues } from '../../lib/load-archive.ts';
 import { useTranslations } from '../../i18n/translate.ts';
 import { urls } from '../../lib/urls.ts';
@@ -17,6 +17,7 @@ export const GET: APIRoute<ReturnType<typeof localeParams>[number]['props']> = a
     site: new URL(urls.home(locale), site),
     items: feedItems(locale, await localizedIssues(locale)),
     customData: `<language>${locale.code}</language>`,
+    xmlns: FEED_NAMESPACES,
     trailingSlash: true,
   });
 };
