@@ -18,6 +18,7 @@ const pieceOf = (number: number, slug: string) => {
   return piece;
 };
 const dateOfIssue = new Map(issues.map((issue) => [issue.number, issue.date.iso]));
+const pieceCount = (number: number) => issues.find((issue) => issue.number === number)!.pieces.length;
 const CYRILLIC = /[\u0400-\u04FF]/;
 
 /** A fresh page in its own context: each test starts with no cache and no state. */
@@ -120,6 +121,50 @@ describe('searching the archive in a real browser', () => {
     }
   });
 
+  it('lists what the filters select when no words are typed, and says when words and filters find nothing', async () => {
+    const t = useTranslations('en');
+    const page = await tallPage();
+    await page.goto(`${server.origin}/en/search/`);
+    await page.locator('select[data-search-filter="issue"]').selectOption('N° 12');
+    await expect.poll(() => page.locator('li.search-result').count()).toBe(pieceCount(12));
+    expect(await page.locator('pagefind-summary').innerText()).toBe(t('pagefind.total_many_results').replace('[COUNT]', String(pieceCount(12))));
+    // N° 1 appeared in 2014: nothing of it is from 2019.
+    await page.goto(`${server.origin}/en/search/?q=trafficking&issue=${encodeURIComponent('N° 1')}&year=2019`);
+    await expect.poll(() => page.locator('pagefind-summary').innerText()).toBe(t('search.zeroFiltered').replace('[SEARCH_TERM]', 'trafficking'));
+  });
+
+  it('keeps the words, filters and order in the address, so that going Back shows the same results', async () => {
+    const page = await search('/en/search/', 'trafficking');
+    await page.locator('select[data-search-filter="issue"]').selectOption('N° 10');
+    await page.locator('select[data-search-sort]').selectOption({ label: 'Newest first' });
+    await expect.poll(() => page.url()).toContain('issue=');
+    await settled(page, 'trafficking');
+    const listed = (await results(page)).map((r) => r.href);
+    expect(listed.every((href) => href.startsWith('/en/issues/10/'))).toBe(true);
+    await page.locator('li.search-result .search-result-title a').first().click();
+    await page.waitForURL('**/en/issues/10/**');
+    await page.goBack();
+    await settled(page, 'trafficking');
+    expect(await page.locator('select[data-search-filter="issue"]').inputValue()).toBe('N° 10');
+    expect(await page.locator('select[data-search-sort]').inputValue()).toBe('date:desc');
+    expect((await results(page)).map((r) => r.href)).toEqual(listed);
+    // The query goes to another language's search page; the filters, words of this language, do not.
+    expect(await page.locator('.language-switcher a[hreflang="fr"]').evaluate((link: HTMLAnchorElement) => link.pathname + link.search)).toBe('/fr/search/?q=trafficking');
+  });
+
+  it('says in the page\'s language that search could not load, and leads to the archive, when Pagefind fails', async () => {
+    const t = useTranslations('fr');
+    for (const blocked of ['**/pagefind/pagefind-component-ui.js', '**/pagefind/pagefind.js', '**/pagefind/*.pagefind']) {
+      const page = await openPage();
+      await page.route(blocked, (route) => route.abort());
+      await page.goto(`${server.origin}/fr/search/?q=traite`);
+      await expect.poll(() => page.locator('.search-failed').isVisible(), blocked).toBe(true);
+      expect(await page.locator('.search-failed').innerText()).toBe(`${t('search.failed')} ${t('search.browse')}`);
+      expect(await page.locator('.search').isVisible()).toBe(false);
+      expect(await page.locator('body').innerText()).not.toContain('Pagefind');
+    }
+  });
+
   it('orders the results newest first on request', async () => {
     const page = await search('/en/search/', 'trafficking');
     const total = await count(page);
@@ -171,6 +216,23 @@ describe('searching the archive in a real browser', () => {
     const cyrillicResults = await results(cyrillic);
     expect(cyrillicResults.map((r) => r.href)).toContain('/sr-cyrl/issues/12/french-strategy/');
     expect(cyrillicResults.flatMap((r) => r.marks).some((mark) => /^трговин/i.test(mark))).toBe(true);
+  });
+
+  it('finds Serbian words with ž, č and ć in either script as in their own', async () => {
+    for (const [path, typed, own] of [
+      ['/sr-cyrl/search/', 'žrtve', 'жртве'],
+      ['/sr-cyrl/search/', 'krivičnih', 'кривичних'],
+      ['/sr-latn/search/', 'мрежа', 'mreža'],
+      ['/sr-latn/search/', 'трећи', 'treći'],
+    ] as const) {
+      const inOwnScript = (await results(await search(path, own))).map((r) => r.href).sort();
+      expect(inOwnScript.length, own).toBeGreaterThan(0);
+      const page = await search(path, typed);
+      expect((await results(page)).map((r) => r.href).sort(), `${typed} on ${path}`).toEqual(inOwnScript);
+      expect((await results(page)).flatMap((r) => r.marks).some((mark) => mark.toLowerCase().startsWith(own.slice(0, 4))), typed).toBe(true);
+    }
+    // A name the Cyrillic pages keep in Latin letters is still found as typed.
+    expect((await results(await search('/sr-cyrl/search/', 'Olivier'))).length).toBeGreaterThan(0);
   });
 
   it('keeps the query when the reader switches to the search page of another language', async () => {

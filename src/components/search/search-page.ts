@@ -1,19 +1,37 @@
 /**
  * Sets up Pagefind's Component UI on the search page: our interface strings, our filter and order selects,
- * and the query in the address (?q=), which the header's form sends, which a reader can share or reload, and
- * which the language switcher carries to the search page of another language.
+ * and the search in the address (?q=, the filters, the order), which the header's form sends, which a
+ * reader can share or reload and finds again on going Back, and whose query the language switcher carries
+ * to the search page of another language (filter values are words of each language, so they stay behind).
  */
+import { cyrillicToLatin, latinToCyrillic } from '../../i18n/transliterate.ts';
+
+type Filters = Record<string, string[]>;
+
+/** The part of Pagefind's search API (its instance) that the page wraps. */
+interface PagefindApi {
+  search(term: string | null, options?: object): Promise<unknown>;
+}
 
 /** The part of the Component UI's instance (Pagefind 1.6, window.PagefindComponents) this page uses. */
 interface PagefindInstance {
   searchTerm: string;
   /** Read by every search; {} is Pagefind's ranking by relevance. */
   searchSort: Record<string, 'asc' | 'desc'>;
+  /** Whether a search with no words lists what the filters select (otherwise it clears the results). */
+  faceted: boolean;
+  /**
+   * The search API the UI searches with, set once loaded. Not part of the Component UI's documented
+   * interface: the browser tests of Serbian search in either script fail if a new Pagefind renames it.
+   */
+  __pagefind__: PagefindApi | null;
   setTranslations(strings: Record<string, string>): void;
+  triggerLoad(): Promise<void>;
   triggerSearch(term: string): void;
-  triggerFilters(filters: Record<string, string[]>): void;
-  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+  triggerFilters(filters: Filters): void;
+  triggerSearchWithFilters(term: string, filters: Filters): void;
   on(event: 'search', callback: (term: string) => void): void;
+  on(event: 'error', callback: () => void): void;
 }
 
 declare global {
@@ -22,40 +40,95 @@ declare global {
   }
 }
 
+const QUERY = 'q';
+const ORDER = 'order';
+
+/**
+ * A Serbian query in both scripts. Pagefind folds Latin ž, č, ć to z, c, c but reads ж, ч, ћ otherwise, so
+ * "žrtve" would never meet "жртве"; it also sets aside the words its index does not have, so searching both
+ * forms finds the pieces whichever script the reader typed. A "quoted phrase" is searched as typed.
+ */
+export function inBothScripts(term: string): string {
+  if (/^\s*".+"\s*$/.test(term)) return term;
+  const words = [term, cyrillicToLatin(term), latinToCyrillic(term)].flatMap((form) => form.split(/\s+/)).filter(Boolean);
+  return [...new Set(words)].join(' ');
+}
+
 export async function startSearch(): Promise<void> {
   const root = document.querySelector<HTMLElement>('.search[data-search-strings]');
   if (!root) return;
-  await customElements.whenDefined('pagefind-results');
+  const failed = () => {
+    root.hidden = true;
+    document.querySelector<HTMLElement>('.search-failed')!.hidden = false;
+  };
+  try {
+    await import(/* @vite-ignore */ root.dataset['searchBundle']!);
+  } catch {
+    return failed();
+  }
   const instance = window.PagefindComponents!.getInstanceManager().getInstance('default');
-  instance.setTranslations(JSON.parse(root.dataset['searchStrings']!) as Record<string, string>);
+  const strings = JSON.parse(root.dataset['searchStrings']!) as Record<string, string>;
+  instance.setTranslations(strings);
+  instance.on('error', failed);
+  try {
+    await instance.triggerLoad();
+  } catch {
+    return failed();
+  }
+  const api = instance.__pagefind__;
+  if (!api) return failed();
+  if (document.documentElement.lang.startsWith('sr')) {
+    const search = api.search.bind(api);
+    api.search = (term, options) => search(term && inBothScripts(term), options);
+  }
 
+  const address = new URL(window.location.href).searchParams;
   const filterSelects = [...root.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
-  const chosenFilters = () =>
-    Object.fromEntries(filterSelects.filter((select) => select.value).map((select) => [select.dataset['searchFilter']!, [select.value]]));
-  for (const select of filterSelects) select.addEventListener('change', () => instance.triggerFilters(chosenFilters()));
-
   const order = root.querySelector<HTMLSelectElement>('select[data-search-sort]')!;
+  // The address is the search's state: the selects take its values (an unknown one leaves "any").
+  for (const select of [...filterSelects, order]) {
+    const value = address.get(select.dataset['searchFilter'] ?? ORDER) ?? '';
+    select.value = [...select.options].some((option) => option.value === value) ? value : '';
+  }
+  const chosenFilters = (): Filters =>
+    Object.fromEntries(filterSelects.filter((select) => select.value).map((select) => [select.dataset['searchFilter']!, [select.value]]));
+  /** Filters with no words list what they select; saying "nothing found" then names the filters, not only the words. */
+  const applyFilters = (): Filters => {
+    const filters = chosenFilters();
+    const filtered = Object.keys(filters).length > 0;
+    if (filtered !== instance.faceted) {
+      instance.faceted = filtered;
+      instance.setTranslations(filtered ? { ...strings, zero_results: root.dataset['searchZeroFiltered']! } : strings);
+    }
+    return filters;
+  };
   const applyOrder = () => {
     const [key, direction] = order.value.split(':');
     instance.searchSort = key ? { [key]: direction === 'asc' ? 'asc' : 'desc' } : {};
   };
-  order.addEventListener('change', () => {
-    applyOrder();
-    if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
-  });
 
   const languageLinks = [...document.querySelectorAll<HTMLAnchorElement>('.language-switcher a[href]')];
-  instance.on('search', (term) => {
+  const remember = () => {
     const url = new URL(window.location.href);
-    if (term) url.searchParams.set('q', term);
-    else url.searchParams.delete('q');
-    window.history.replaceState(null, '', url);
+    const term = instance.searchTerm.trim();
+    url.search = '';
+    if (term) url.searchParams.set(QUERY, term);
     for (const link of languageLinks) link.search = url.search;
+    for (const select of filterSelects) if (select.value) url.searchParams.set(select.dataset['searchFilter']!, select.value);
+    if (order.value) url.searchParams.set(ORDER, order.value);
+    window.history.replaceState(null, '', url);
+  };
+  instance.on('search', remember);
+  for (const select of filterSelects) select.addEventListener('change', () => instance.triggerFilters(applyFilters()));
+  order.addEventListener('change', () => {
+    applyOrder();
+    remember();
+    if (instance.searchTerm || instance.faceted) instance.triggerSearch(instance.searchTerm);
   });
 
-  // The first search honours the selects as the browser may have restored them on reload.
   applyOrder();
-  const query = new URLSearchParams(window.location.search).get('q')?.trim();
-  if (query) instance.triggerSearchWithFilters(query, chosenFilters());
+  const filters = applyFilters();
+  const query = address.get(QUERY)?.trim() ?? '';
+  if (query || instance.faceted) instance.triggerSearchWithFilters(query, filters);
   root.hidden = false;
 }
