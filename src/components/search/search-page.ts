@@ -44,14 +44,15 @@ const QUERY = 'q';
 const ORDER = 'order';
 
 /**
- * A Serbian query in both scripts. Pagefind folds Latin ž, č, ć to z, c, c but reads ж, ч, ћ otherwise, so
- * "žrtve" would never meet "жртве"; it also sets aside the words its index does not have, so searching both
- * forms finds the pieces whichever script the reader typed. A "quoted phrase" is searched as typed.
+ * A Serbian query in the script of the page's index where Pagefind would miss it: Pagefind reads Cyrillic
+ * as Latin, but folds Latin ž, č, ć to z, c, c and reads ж, ч, ћ otherwise, so "žrtve" never meets "жртве".
+ * On the Latin site every Cyrillic word is Serbian and becomes Latin; on the Cyrillic site a Latin word
+ * becomes Cyrillic when letters only Serbian has show it is Serbian (other Latin words, names kept in
+ * Latin letters among them, Pagefind matches as typed).
  */
-export function inBothScripts(term: string): string {
-  if (/^\s*".+"\s*$/.test(term)) return term;
-  const words = [term, cyrillicToLatin(term), latinToCyrillic(term)].flatMap((form) => form.split(/\s+/)).filter(Boolean);
-  return [...new Set(words)].join(' ');
+export function inIndexScript(term: string, lang: string): string {
+  if (lang === 'sr-Latn') return cyrillicToLatin(term);
+  return term.replace(/\S+/g, (word) => (/[čćžšđ]/i.test(word) ? latinToCyrillic(word) : word));
 }
 
 export async function startSearch(): Promise<void> {
@@ -77,9 +78,10 @@ export async function startSearch(): Promise<void> {
   }
   const api = instance.__pagefind__;
   if (!api) return failed();
-  if (document.documentElement.lang.startsWith('sr')) {
+  const { lang } = document.documentElement;
+  if (lang.startsWith('sr')) {
     const search = api.search.bind(api);
-    api.search = (term, options) => search(term && inBothScripts(term), options);
+    api.search = (term, options) => search(term && inIndexScript(term, lang), options);
   }
 
   const address = new URL(window.location.href).searchParams;
