@@ -1,5 +1,6 @@
 import { startOf, type PartialDate } from '../schemas/partial-date.ts';
 import { intlTag, type LocaleCode } from './locales.ts';
+import { cyrillicToLatin } from './transliterate.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -49,6 +50,9 @@ export function formatPartialDateRange(start: PartialDate, end: PartialDate | un
 }
 
 function writeRange(start: PartialDate, end: PartialDate | undefined, locale: LocaleCode): string {
+  // Serbian Latin dates are the Cyrillic ones transliterated, as the rest of the page: ICU spaces some of
+  // their ranges differently (thin spaces around the dash in Latin only).
+  if (locale === 'sr-Latn') return cyrillicToLatin(formatPartialDateRange(start, end, 'sr-Cyrl'));
   if (!end || end.iso === start.iso) return joinParts(formatterFor(start, locale).formatToParts(startOf(start)), locale);
   const samePrecision = (start.day === undefined) === (end.day === undefined) && (start.month === undefined) === (end.month === undefined);
   if (!samePrecision) return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
