@@ -158,7 +158,7 @@ describe('searching the archive in a real browser', () => {
       const page = await openPage();
       await page.route(blocked, (route) => route.abort());
       await page.goto(`${server.origin}/fr/search/?q=traite`);
-      await expect.poll(() => page.locator('.search-failed').isVisible(), blocked).toBe(true);
+      await expect.poll(() => page.locator('.search-failed').isVisible(), { message: blocked }).toBe(true);
       expect(await page.locator('.search-failed').innerText()).toBe(`${t('search.failed')} ${t('search.browse')}`);
       expect(await page.locator('.search').isVisible()).toBe(false);
       expect(await page.locator('body').innerText()).not.toContain('Pagefind');
