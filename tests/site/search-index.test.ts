@@ -73,7 +73,7 @@ describe('the way into search', () => {
 
 describe('the search page\'s filters', () => {
   const options = (path: string, key: string) =>
-    [...(page(path).match(new RegExp(`<select data-search-filter="${key}">([\\s\\S]*?)</select>`))?.[1] ?? '').matchAll(/<option(?: value="")?>([^<]*)<\/option>/g)]
+    [...(page(path).match(new RegExp(`<select data-search-filter="${key}"[^>]*>([\\s\\S]*?)</select>`))?.[1] ?? '').matchAll(/<option(?: value="")?>([^<]*)<\/option>/g)]
       .map((match) => match[1]!)
       .slice(1);
   const issuesWithIndexedPieces = async (locale: string) =>
