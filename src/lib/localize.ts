@@ -3,6 +3,7 @@ import { TEXT_FIELDS } from '../schemas/translation.ts';
 import { SOURCE_LOCALE, type Locale, type LocaleCode } from '../i18n/locales.ts';
 import { transliterate, type Transliteration } from '../i18n/transliterate.ts';
 import { frenchSpacing } from '../i18n/french-typography.ts';
+import { keepingForeign } from './plain-text.ts';
 import type { AgendaEvent, ContactData, Issue, Piece } from './archive.ts';
 import { translationFor, type PieceTranslationData, type Translation, type TranslationIndex, type TranslationLocalePath } from './translations.ts';
 
@@ -31,8 +32,16 @@ function pickTranslation<T extends Translation<unknown, unknown>>(translations: 
   return { translation, source: { lang: locale.code, fallback: false, transliteration, translation } };
 }
 
-/** The build's treatment of a translated text for its page: French spacing, or the other Serbian script. */
+/**
+ * The build's treatment of a translated text for its page: French spacing, or the other Serbian script;
+ * a translation's text fields keep their <Foreign> names as written.
+ */
 export function textTransform(source: TextSource): (text: string) => string {
+  const convert = textConversion(source);
+  return source.translation ? keepingForeign(convert) : convert;
+}
+
+function textConversion(source: TextSource): (text: string) => string {
   if (source.transliteration) {
     const direction = source.transliteration;
     return (text) => transliterate(text, direction);

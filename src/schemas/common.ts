@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { markupProblem } from '../lib/plain-text.ts';
 
 /**
  * A field's error text: "missing" when the editor left the field out, otherwise what it should hold.
@@ -22,7 +23,19 @@ export const slug = z.string({ error: expected('lower-case letters, digits and h
   error: 'expected lower-case letters, digits and hyphens, e.g. "french-strategy"',
 });
 
-export const text = z.string({ error: expected('text') }).trim().min(1, { error: 'must not be empty' });
+const plainText = (foreign: boolean) =>
+  z
+    .string({ error: expected('text') })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .superRefine((value, ctx) => {
+      const problem = markupProblem(value, foreign);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+/** A text field: plain text. */
+export const text = plainText(false);
+/** A translated text field: plain text, names to keep as written in <Foreign>…</Foreign> (src/lib/plain-text.ts). */
+export const translatedText = plainText(true);
 
 export const person = entryObject({
   name: text,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryObject, person, slug, text } from './common.ts';
+import { entryObject, person, slug, translatedText as text } from './common.ts';
 
 /**
  * Translations sit beside their English source with the locale before the extension

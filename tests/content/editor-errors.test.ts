@@ -67,6 +67,17 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('markup in a text field, which would be shown as typed; a translation\'s <Foreign> name is understood', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace(/^title: .*$/m, 'title: "Training <em>judges</em>"') })).toEqual([
+      'content/issues/001/issue.yaml:3: title: found <em>: a text field is plain text, shown as typed; markup belongs in a piece\'s body',
+    ]);
+    const translation = 'issues/001/field-visit.fr.mdx';
+    expect(await checkAfter({ [translation]: (t) => t.replace(/^title: .*$/m, 'title: "Une visite de <Foreign>Quillonbrae</Foreign>"') })).toEqual([]);
+    expect(await checkAfter({ [translation]: (t) => t.replace(/^title: .*$/m, 'title: "Une visite de <Foreign>Quillonbrae"') })).toEqual([
+      `content/${translation}:5: title: found <Foreign>: a text field is plain text, in which only <Foreign>…</Foreign> around a name to keep as written is understood`,
+    ]);
+  });
+
   it('a day that does not exist, even written without quotes (where YAML would silently move it to the next month)', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('date: "2029-10"', 'date: 2029-11-31') })).toEqual([
       'content/issues/001/issue.yaml:2: date: "2029-11-31" is not a date of the calendar: check the month (01 to 12) and the day',
