@@ -29,10 +29,16 @@ export function pageDownload(siteDir: string, file: string): { html: Sizes; css:
   return { html: htmlSizes, css, total: add(htmlSizes, css) };
 }
 
-/** The JavaScript a page makes a reader download and run, in bytes: its script files and inline scripts (JSON-LD data is not JavaScript). */
+/**
+ * The JavaScript a page makes a reader download and run, in bytes: its script files, the modules it preloads
+ * for its scripts to import, and inline scripts (JSON-LD data is not JavaScript).
+ */
 export function scriptBytes(siteDir: string, file: string): number {
   const html = readFileSync(join(siteDir, file), 'utf8');
   let bytes = 0;
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    if (attribute(tag, 'rel') === 'modulepreload') bytes += statSync(fileOfUrl(siteDir, attribute(tag, 'href')!)).size;
+  }
   for (const [, tag, body] of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/g)) {
     if (attribute(tag!, 'type') === 'application/ld+json') continue;
     const src = attribute(tag!, 'src');

@@ -16,4 +16,6 @@ export const urls = {
   shareImage: (locale: Locale) => `/${locale.path}/share.png`,
   sitemap: () => '/sitemap-index.xml',
   search: (locale: Locale) => `/${locale.path}/search/`,
+  /** Pagefind's Component UI, its styles and its index, written by the build's search step. */
+  searchInterface: { script: '/pagefind/pagefind-component-ui.js', styles: '/pagefind/pagefind-component-ui.css' },
 };
