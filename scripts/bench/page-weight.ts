@@ -16,15 +16,14 @@ const ZERO: Sizes = { raw: 0, gzip: 0, brotli: 0 };
 
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 const fileOfUrl = (siteDir: string, url: string) => join(siteDir, url.replace(/^\//, ''));
+/** The addresses a page's <link rel="…"> elements of one kind name. */
+const linked = (html: string, rel: string) =>
+  [...html.matchAll(/<link\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => attribute(tag, 'rel') === rel).map((tag) => attribute(tag, 'href')!);
 
 /** What a reader downloads to see a page, fonts and images aside: its HTML and every stylesheet it links. */
 export function pageDownload(siteDir: string, file: string): { html: Sizes; css: Sizes; total: Sizes } {
   const html = readFileSync(join(siteDir, file));
-  const stylesheets = [...html.toString('utf8').matchAll(/<link\b[^>]*>/g)]
-    .map(([tag]) => tag)
-    .filter((tag) => attribute(tag, 'rel') === 'stylesheet')
-    .map((tag) => attribute(tag, 'href')!);
-  const css = stylesheets.map((href) => sizesOf(readFileSync(fileOfUrl(siteDir, href)))).reduce(add, ZERO);
+  const css = linked(html.toString('utf8'), 'stylesheet').map((href) => sizesOf(readFileSync(fileOfUrl(siteDir, href)))).reduce(add, ZERO);
   const htmlSizes = sizesOf(html);
   return { html: htmlSizes, css, total: add(htmlSizes, css) };
 }
@@ -36,9 +35,7 @@ export function pageDownload(siteDir: string, file: string): { html: Sizes; css:
 export function scriptBytes(siteDir: string, file: string): number {
   const html = readFileSync(join(siteDir, file), 'utf8');
   let bytes = 0;
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
-    if (attribute(tag, 'rel') === 'modulepreload') bytes += statSync(fileOfUrl(siteDir, attribute(tag, 'href')!)).size;
-  }
+  for (const href of linked(html, 'modulepreload')) bytes += statSync(fileOfUrl(siteDir, href)).size;
   for (const [, tag, body] of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/g)) {
     if (attribute(tag!, 'type') === 'application/ld+json') continue;
     const src = attribute(tag!, 'src');

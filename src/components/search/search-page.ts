@@ -50,7 +50,7 @@ const ORDER = 'order';
  * becomes Cyrillic when letters only Serbian has show it is Serbian (other Latin words, names kept in
  * Latin letters among them, Pagefind matches as typed).
  */
-export function inIndexScript(term: string, lang: string): string {
+function inIndexScript(term: string, lang: string): string {
   if (lang === 'sr-Latn') return cyrillicToLatin(term);
   return term.replace(/\S+/g, (word) => (/[čćžšđ]/i.test(word) ? latinToCyrillic(word) : word));
 }
