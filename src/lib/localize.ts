@@ -32,16 +32,17 @@ function pickTranslation<T extends Translation<unknown, unknown>>(translations: 
   return { translation, source: { lang: locale.code, fallback: false, transliteration, translation } };
 }
 
-/**
- * The build's treatment of a translated text for its page: French spacing, or the other Serbian script;
- * a translation's text fields keep their <Foreign> names as written.
- */
+/** A translation's text field for its page: converted as its prose is, but for its <Foreign> names, kept as written. */
 export function textTransform(source: TextSource): (text: string) => string {
-  const convert = textConversion(source);
+  const convert = proseTransform(source);
   return source.translation ? keepingForeign(convert) : convert;
 }
 
-function textConversion(source: TextSource): (text: string) => string {
+/**
+ * The build's treatment of a translated text for its page: French spacing, or the other Serbian script.
+ * A piece's body takes it as it is: its <Foreign> names are elements by then, which the conversion skips.
+ */
+export function proseTransform(source: TextSource): (text: string) => string {
   if (source.transliteration) {
     const direction = source.transliteration;
     return (text) => transliterate(text, direction);
