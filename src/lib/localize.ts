@@ -4,6 +4,8 @@ import { SOURCE_LOCALE, type Locale, type LocaleCode } from '../i18n/locales.ts'
 import { transliterate, type Transliteration } from '../i18n/transliterate.ts';
 import { frenchSpacing } from '../i18n/french-typography.ts';
 import { keepingForeign } from './plain-text.ts';
+import { rehypeFrenchOrdinals, rehypeProseText } from '../plugins/rehype-prose-text.ts';
+import type { Root } from 'hast';
 import type { AgendaEvent, ContactData, Issue, Piece } from './archive.ts';
 import { translationFor, type PieceTranslationData, type Translation, type TranslationIndex, type TranslationLocalePath } from './translations.ts';
 
@@ -36,6 +38,20 @@ function pickTranslation<T extends Translation<unknown, unknown>>(translations: 
 export function textTransform(source: TextSource): (text: string) => string {
   const convert = proseTransform(source);
   return source.translation ? keepingForeign(convert) : convert;
+}
+
+/**
+ * The build's treatment of a piece's rendered prose for its page: its text converted (see proseTransform)
+ * and, in French, its ordinals set in superscript.
+ */
+export function proseTreatment(source: TextSource): (tree: Root) => void {
+  const convert = rehypeProseText(proseTransform(source));
+  if (source.lang !== 'fr') return convert;
+  const ordinals = rehypeFrenchOrdinals();
+  return (tree) => {
+    convert(tree);
+    ordinals(tree);
+  };
 }
 
 /**

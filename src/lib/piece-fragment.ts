@@ -2,7 +2,6 @@ import { htmlToHast } from 'satteri';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
 import { rehypePieceFragment, type PieceFragmentOptions } from '../plugins/rehype-piece-fragment.ts';
-import { rehypeProseText } from '../plugins/rehype-prose-text.ts';
 
 /**
  * A translation's headings take the ids of the English headings, in order, when both have the same
@@ -16,12 +15,12 @@ export function headingIdsOf(translated: readonly { depth: number; slug: string 
 
 /**
  * Rewrites the HTML of one rendered piece for the page that embeds it (see rehypePieceFragment) and,
- * when given, applies the text transformation of the page's language to its prose. The HTML is parsed
+ * when given, applies the treatment of the page's language to its prose (see proseTreatment). The HTML is parsed
  * natively (Sätteri's parser builds the same tree as rehype-parse), as every piece is parsed once per page.
  */
-export function adaptPieceHtml(html: string, options: PieceFragmentOptions, text?: (value: string) => string): string {
+export function adaptPieceHtml(html: string, options: PieceFragmentOptions, prose?: (tree: Root) => void): string {
   const tree = htmlToHast(html, { fragment: true }) as Root;
   rehypePieceFragment(options)(tree);
-  if (text) rehypeProseText(text)(tree);
+  prose?.(tree);
   return toHtml(tree);
 }

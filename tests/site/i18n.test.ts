@@ -79,6 +79,13 @@ describe('translated and fallback pages', () => {
     expect(prose(html)).toMatch(/\u202F[;!?]|\u00A0:/);
   });
 
+  it('sets French ordinals in superscript in a French piece, on its page and in its issue\'s', () => {
+    for (const path of ['/fr/issues/12/measures-2018/', '/fr/issues/12/']) {
+      expect(page(path), path).toContain('lors de la 27<sup>e</sup> session');
+      expect(page(path), path).toContain('au 1<sup>er</sup> juin');
+    }
+  });
+
   it('gives a translated piece\'s headings the English ids, so that a link to a heading leads to it in every language', () => {
     const ids = (path: string) => attributeValues(page(path), /<h[2-6] id="([^"]+)"/g);
     for (const slug of ['french-strategy', 'programme-2019', 'sociological-approach']) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { frenchSpacing } from '../../src/i18n/french-typography.ts';
 import { adaptPieceHtml } from '../../src/lib/piece-fragment.ts';
+import { rehypeProseText } from '../../src/plugins/rehype-prose-text.ts';
+import { proseTreatment } from '../../src/lib/localize.ts';
 
 const NNBSP = '\u202F';
 const NBSP = '\u00A0';
@@ -28,8 +30,18 @@ describe('French spacing', () => {
     const html = adaptPieceHtml(
       '<p title="Quoi ?">Quoi ? <code>a ? b : c</code> <a href="https://x.org/?q=1">lien !</a> <a href="https://x.org/">voir</a> ! <em>ceci</em> : fin</p>',
       { localePath: 'fr', pageLang: 'fr', headingShift: 0, footnoteLabel: 'Notes', footnoteBackLabel: (n) => `Retour ${n}` },
-      frenchSpacing,
+      rehypeProseText(frenchSpacing),
     );
     expect(html).toBe(`<p title="Quoi${NNBSP}?">Quoi${NNBSP}? <code>a ? b : c</code> <a href="https://x.org/?q=1">lien${NNBSP}!</a> <a href="https://x.org/">voir</a>${NNBSP}! <em>ceci</em>${NBSP}: fin</p>`);
+  });
+
+  it('sets the letters of French ordinals in superscript in a French piece, never in a word, an address, code or an English text', () => {
+    const html = '<p>Le 1er juin, la 27e session, la 1re fois, les 2es et 3es places, le 2nd ; 27ème, A2e, v1.2e, <a href="https://x.org/2e">x.org/2e</a> <code>1er</code></p>';
+    const options = { localePath: 'fr', pageLang: 'fr', headingShift: 0, footnoteLabel: 'Notes', footnoteBackLabel: (n: string) => `Retour ${n}` } as const;
+    expect(adaptPieceHtml(html, options, proseTreatment({ lang: 'fr', fallback: false }))).toBe(
+      `<p>Le 1<sup>er</sup> juin, la 27<sup>e</sup> session, la 1<sup>re</sup> fois, les 2<sup>es</sup> et 3<sup>es</sup> places, le 2<sup>nd</sup>${NNBSP}; 27ème, A2e, v1.2e, <a href="https://x.org/2e">x.org/2e</a> <code>1er</code></p>`,
+    );
+    // An English fallback on a French page is English: its "1er" (if any) is not a French ordinal.
+    expect(adaptPieceHtml('<p>the 1er and 2e</p>', options, proseTreatment({ lang: 'en', fallback: true }))).toBe('<p>the 1er and 2e</p>');
   });
 });

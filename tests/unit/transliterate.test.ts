@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cyrillicToLatin, latinToCyrillic } from '../../src/i18n/transliterate.ts';
 import { adaptPieceHtml } from '../../src/lib/piece-fragment.ts';
+import { rehypeProseText } from '../../src/plugins/rehype-prose-text.ts';
 
 describe('Serbian Cyrillic to Latin', () => {
   it('writes digraphs in capitals inside an all-caps word and in title case otherwise', () => {
@@ -46,7 +47,7 @@ describe('Serbian Latin to Cyrillic', () => {
 
 describe('transliterating a rendered piece', () => {
   const adapt = (html: string) =>
-    adaptPieceHtml(html, { localePath: 'sr-cyrl', pageLang: 'sr-Cyrl', headingShift: 0, footnoteLabel: 'Напомене', footnoteBackLabel: (n) => `Назад ${n}` }, latinToCyrillic);
+    adaptPieceHtml(html, { localePath: 'sr-cyrl', pageLang: 'sr-Cyrl', headingShift: 0, footnoteLabel: 'Напомене', footnoteBackLabel: (n) => `Назад ${n}` }, rehypeProseText(latinToCyrillic));
 
   it('converts the text and what readers see or hear of attributes; markup, code and names marked as foreign stay as they are', () => {
     const html =
