@@ -1,29 +1,79 @@
 /**
  * Text fields (titles, summaries, roles, agenda entries) are plain text: markup in them would be shown as
- * typed. A translation may wrap a name in <Foreign>…</Foreign>, as in a piece's body, to keep it as written:
- * the build neither transliterates it nor spaces it, and leaves the tags out.
+ * typed. A translation may wrap a name in <Foreign>…</Foreign> or <Foreign lang="fr">…</Foreign>, as in a
+ * piece's body, to keep it as written: the build neither transliterates it nor spaces it, leaves the tags out
+ * of the text, and the pages that show the field set the name apart (translate="no", and its language).
  */
-const FOREIGN = /<Foreign>([^<]*)<\/Foreign>/g;
+// The language in either quotes: a YAML text in double quotes holds <Foreign lang='fr'> as typed.
+const FOREIGN = /<Foreign(?:\s+lang=(?:"([^"<>]*)"|'([^'<>]*)'))?\s*>([^<]*)<\/Foreign>/g;
 const TAG = /<\/?[A-Za-z][^<>]*>?/;
+
+const langOf = (match: RegExpMatchArray) => match[1] ?? match[2];
+
+/** A BCP 47 tag with a two- or three-letter language (fr, en, sr-Latn): Intl alone would take "french". */
+const isLanguageTag = (tag: string) => {
+  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag)) return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+};
 
 /** What is wrong with the markup of a text field, if anything (`foreign`: whether <Foreign> is understood there). */
 export function markupProblem(value: string, foreign: boolean): string | undefined {
-  const tag = TAG.exec(foreign ? value.replace(FOREIGN, '$1') : value)?.[0];
+  if (foreign) {
+    const badLang = [...value.matchAll(FOREIGN)].map(langOf).find((lang) => lang !== undefined && !isLanguageTag(lang));
+    if (badLang !== undefined) return `found lang="${badLang}": expected the name's language as a language tag, e.g. lang="fr"`;
+  }
+  const tag = TAG.exec(foreign ? value.replace(FOREIGN, '$3') : value)?.[0];
   if (tag === undefined) return undefined;
   return foreign
-    ? `found ${tag}: a text field is plain text, in which only <Foreign>…</Foreign> around a name to keep as written is understood`
+    ? `found ${tag}: a text field is plain text, in which only <Foreign>…</Foreign> (or <Foreign lang="fr">…</Foreign>) around a name to keep as written is understood`
     : `found ${tag}: a text field is plain text, shown as typed; markup belongs in a piece's body`;
 }
 
-/** A translation's text converted for its page (transliterated, spaced) but for its <Foreign> names, kept as written. */
+/** A stretch of a text field as shown: plain text, or a name kept as written (in its language when given). */
+export interface TextRun {
+  text: string;
+  foreign?: { lang: string | undefined };
+}
+
+/** The runs of every converted field that holds <Foreign> names, by the text the conversion gave. */
+const foreignRuns = new Map<string, TextRun[]>();
+
+/**
+ * A translation's text converted for its page (transliterated, spaced) but for its <Foreign> names, kept as
+ * written. The result is plain text; textRuns gives the pages that show it where its names are.
+ */
 export function keepingForeign(convert: (text: string) => string): (text: string) => string {
   return (text) => {
-    let out = '';
+    const runs: TextRun[] = [];
     let last = 0;
     for (const match of text.matchAll(FOREIGN)) {
-      out += convert(text.slice(last, match.index)) + match[1];
+      runs.push({ text: convert(text.slice(last, match.index)) }, { text: match[3]!, foreign: { lang: langOf(match) } });
       last = match.index + match[0].length;
     }
-    return last === 0 ? convert(text) : out + convert(text.slice(last));
+    if (runs.length === 0) return convert(text);
+    runs.push({ text: convert(text.slice(last)) });
+    const plain = runs.map((run) => run.text).join('');
+    foreignRuns.set(plain, runs.filter((run) => run.text !== ''));
+    return plain;
   };
+}
+
+/** A text field's runs, as keepingForeign converted it: one plain run for a field without <Foreign> names. */
+export const textRuns = (text: string): TextRun[] => foreignRuns.get(text) ?? [{ text }];
+
+/** A text field's paragraphs (separated by a blank line), each as its runs. */
+export function paragraphRuns(text: string): TextRun[][] {
+  const paragraphs: TextRun[][] = [[]];
+  for (const run of textRuns(text)) {
+    const pieces = run.foreign ? [run.text] : run.text.split(/\n\s*\n/);
+    pieces.forEach((piece, i) => {
+      if (i > 0) paragraphs.push([]);
+      if (piece !== '') paragraphs.at(-1)!.push({ ...run, text: piece });
+    });
+  }
+  return paragraphs.filter((paragraph) => paragraph.length > 0);
 }

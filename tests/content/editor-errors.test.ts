@@ -74,7 +74,11 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     const translation = 'issues/001/field-visit.fr.mdx';
     expect(await checkAfter({ [translation]: (t) => t.replace(/^title: .*$/m, 'title: "Une visite de <Foreign>Quillonbrae</Foreign>"') })).toEqual([]);
     expect(await checkAfter({ [translation]: (t) => t.replace(/^title: .*$/m, 'title: "Une visite de <Foreign>Quillonbrae"') })).toEqual([
-      `content/${translation}:5: title: found <Foreign>: a text field is plain text, in which only <Foreign>…</Foreign> around a name to keep as written is understood`,
+      `content/${translation}:5: title: found <Foreign>: a text field is plain text, in which only <Foreign>…</Foreign> (or <Foreign lang="fr">…</Foreign>) around a name to keep as written is understood`,
+    ]);
+    expect(await checkAfter({ [translation]: (t) => t.replace(/^title: .*$/m, `title: "Une visite de <Foreign lang='en'>Quillonbrae</Foreign>"`) })).toEqual([]);
+    expect(await checkAfter({ [translation]: (t) => t.replace(/^title: .*$/m, `title: "Une visite de <Foreign lang='english'>Quillonbrae</Foreign>"`) })).toEqual([
+      `content/${translation}:5: title: found lang="english": expected the name's language as a language tag, e.g. lang="fr"`,
     ]);
   });
 

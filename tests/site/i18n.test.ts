@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
@@ -77,6 +79,15 @@ describe('translated and fallback pages', () => {
     expect(html).not.toContain('fallback-notice');
     expect(html).toMatch(/<div class="prose">/);
     expect(prose(html)).toMatch(/\u202F[;!?]|\u00A0:/);
+  });
+
+  it('marks the names and titles a translation keeps as written in its text fields with their language, and shows no tags', () => {
+    const english = '<span lang="en" translate="no">The world doesn’t care</span>';
+    for (const path of ['/fr/issues/12/', '/fr/agenda/', '/sr-cyrl/issues/12/', '/sr-latn/agenda/']) expect(page(path), path).toContain(english);
+    expect(page('/sr-latn/issues/12/')).toContain('uz uvodnu reč g. Lorana Bilija (<span lang="fr" translate="no">Laurent Bili</span>)');
+    // Where text cannot hold markup, the name is plain text.
+    expect(page('/sr-cyrl/issues/12/')).toMatch(/<meta name="description" content="[^"]*Лорана Билија \(Laurent Bili\)\./);
+    expect(readFileSync(join(siteDir(), 'sr-latn/rss.xml'), 'utf8')).toContain('Lorana Bilija (Laurent Bili).');
   });
 
   it('sets French ordinals in superscript in a French piece, on its page and in its issue\'s', () => {

@@ -118,7 +118,7 @@ describe('the built archive', () => {
     for (const path of await allPages()) expect(readFileSync(join(siteDir(), path), 'utf8'), path).not.toContain('<p></p>');
   });
 
-  it('has no replacement characters, template leftovers or scripts (only JSON-LD data) on any page but the search pages', async () => {
+  it('has no replacement characters, template leftovers, <Foreign> tags or scripts (only JSON-LD data) on any page but the search pages', async () => {
     const pages = await allPages();
     expect(pages.length).toBeGreaterThan(100);
     const searchPages = pages.filter((path) => SEARCH_PAGE.test(path));
@@ -126,6 +126,8 @@ describe('the built archive', () => {
     for (const path of pages) {
       const html = readFileSync(join(siteDir(), path), 'utf8');
       for (const leftover of LEFTOVERS) expect(html, `${path} contains ${leftover}`).not.toMatch(leftover);
+      // A translator's <Foreign> in a text field is a span on the page and plain text elsewhere, never its tags.
+      expect(html, path).not.toMatch(/<\/?Foreign|&lt;\/?Foreign/);
       // JSON-LD is data for search engines, not JavaScript: outside the search pages it is the only <script> allowed.
       if (SEARCH_PAGE.test(path)) continue;
       for (const [script] of html.matchAll(/<script\b[^>]*>/g)) expect(script, path).toBe('<script type="application/ld+json">');
