@@ -1,6 +1,8 @@
 /**
  * French spacing, applied by the build so that translators type ordinary spaces: a narrow no-break
- * space (U+202F) before ; ! ? and inside « », a no-break space (U+00A0) before the colon.
+ * space (U+202F) before ; ! ? and inside « », a no-break space (U+00A0) before the colon, after a title
+ * or an abbreviation that goes with what follows (M. Bili, n° 12, p. 56) and between a number and the
+ * month or unit it goes with (27 mai, 1er juin, 32 milliards, 150 000 euros), so that no line parts them.
  * URLs and e-mail addresses are left alone ("https://…" keeps its colon); code is the caller's business.
  */
 const NARROW_NBSP = '\u202F';
@@ -16,6 +18,10 @@ const BEFORE_COLON = new RegExp(`(\\S)${SPACES}:(?=\\s|$)`, 'gu');
 // A text that opens on the space before the mark, after a link or other markup: that space becomes the no-break one.
 const OPENING_MARKS = new RegExp(`^${SPACE}+([;!?]+)`, 'u');
 const OPENING_COLON = new RegExp(`^${SPACE}+:(?=\\s|$)`, 'u');
+const AFTER_TITLE = new RegExp(`(?<!\\p{L})(M\\.|MM\\.|Mmes?|Mlles?|Dr)${SPACE}+(?=\\p{Lu})`, 'gu');
+const BEFORE_NUMBER = new RegExp(`(?<!\\p{L})([nN]°|[nN]os|pp?\\.)${SPACE}+(?=\\d|\\{)`, 'gu');
+const MONTHS_AND_UNITS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|millions?|milliards?|euros?|dollars?|%|€|\\$|km|kg';
+const NUMBER_AND_UNIT = new RegExp(`(\\d(?:er|re|e)?)${SPACE}+(?=(?:${MONTHS_AND_UNITS})(?!\\p{L}))`, 'gu');
 const AFTER_OPENING_QUOTE = new RegExp(`«${SPACES}`, 'gu');
 const BEFORE_CLOSING_QUOTE = new RegExp(`${SPACES}»`, 'gu');
 
@@ -29,5 +35,8 @@ export function frenchSpacing(text: string): string {
     .replace(OPENING_COLON, `${NBSP}:`)
     .replace(AFTER_OPENING_QUOTE, `«${NARROW_NBSP}`)
     .replace(BEFORE_CLOSING_QUOTE, `${NARROW_NBSP}»`)
+    .replace(AFTER_TITLE, `$1${NBSP}`)
+    .replace(BEFORE_NUMBER, `$1${NBSP}`)
+    .replace(NUMBER_AND_UNIT, `$1${NBSP}`)
     .replace(PLACEHOLDER, (_, index: string) => kept[Number(index)]!);
 }

@@ -186,7 +186,7 @@ describe('searching the archive in a real browser', () => {
     const found = (await results(page)).find((result) => result.href === '/fr/issues/12/french-strategy/');
     expect(found).toBeDefined();
     expect(found!.marks.map((m) => m.toLowerCase())).toContain('stratégie');
-    expect(found!.meta).toBe('Panorama · N° 12, avril 2019');
+    expect(found!.meta).toBe('Panorama · N°\u00A012, avril 2019');
   });
 
   it('never answers a French query with a piece shown under /fr/ in its English original', async () => {

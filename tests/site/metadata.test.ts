@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/translate.ts';
 import { fileOf } from '../support/links.ts';
 import { allPages, onlyRedirects, page, siteDir, siteUrl } from '../support/site.ts';
 
@@ -66,5 +67,15 @@ describe('the "page not found" pages', () => {
       expect(html).toMatch(new RegExp(`<a href="/${path}/">`));
     }
     expect(page('/fr/404.html')).toContain('Page introuvable');
+  });
+
+  it('say it in every language at /404.html, which some hosts show for every missing address, and only there', () => {
+    const root = page('/404.html');
+    for (const { code, path } of LOCALES.filter(({ code }) => code !== 'en')) {
+      const section = root.match(new RegExp(`<section class="not-found-language" lang="${code}"[^>]*>([\\s\\S]*?)</section>`))?.[1];
+      expect(section, code).toContain(useTranslations(code)('notFound.title'));
+      expect(section, code).toContain(`<a href="/${path}/">${useTranslations(code)('notFound.home')}</a>`);
+      expect(page(`/${path}/404.html`), path).not.toContain('not-found-language');
+    }
   });
 });

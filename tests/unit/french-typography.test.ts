@@ -15,8 +15,18 @@ describe('French spacing', () => {
     expect(frenchSpacing('Quoi?! «Non»')).toBe(`Quoi${NNBSP}?! «${NNBSP}Non${NNBSP}»`);
   });
 
+  it('keeps a title or abbreviation with what follows, and a number with its month or unit, on one line', () => {
+    expect(frenchSpacing('avec un éditorial de M. Laurent Bili et de Mme Caroline Charpentier')).toBe(`avec un éditorial de M.${NBSP}Laurent Bili et de Mme${NBSP}Caroline Charpentier`);
+    expect(frenchSpacing('le n° 12, p. 56-60 ; N° {number}')).toBe(`le n°${NBSP}12, p.${NBSP}56-60${NNBSP}; N°${NBSP}{number}`);
+    expect(frenchSpacing('le 27 mai, du 31 mai au 1er juin, 32 milliards de dollars, 150 000 euros, 51 %')).toBe(
+      `le 27${NBSP}mai, du 31${NBSP}mai au 1er${NBSP}juin, 32${NBSP}milliards de dollars, 150 000${NBSP}euros, 51${NBSP}%`,
+    );
+    // A number before any other word, or a word that only begins like a month, keeps its ordinary space.
+    expect(frenchSpacing('en 2018 la France, 10 maisons, M. le ministre')).toBe('en 2018 la France, 10 maisons, M. le ministre');
+  });
+
   it('is idempotent', () => {
-    const once = frenchSpacing('Vraiment ? « Oui » : non !');
+    const once = frenchSpacing('Vraiment ? « Oui » : non ! M. Bili, le 1er juin, n° 12');
     expect(frenchSpacing(once)).toBe(once);
   });
 
@@ -39,7 +49,7 @@ describe('French spacing', () => {
     const html = '<p>Le 1er juin, la 27e session, la 1re fois, les 2es et 3es places, le 2nd ; 27ème, A2e, v1.2e, <a href="https://x.org/2e">x.org/2e</a> <code>1er</code></p>';
     const options = { localePath: 'fr', pageLang: 'fr', headingShift: 0, footnoteLabel: 'Notes', footnoteBackLabel: (n: string) => `Retour ${n}` } as const;
     expect(adaptPieceHtml(html, options, proseTreatment({ lang: 'fr', fallback: false }))).toBe(
-      `<p>Le 1<sup>er</sup> juin, la 27<sup>e</sup> session, la 1<sup>re</sup> fois, les 2<sup>es</sup> et 3<sup>es</sup> places, le 2<sup>nd</sup>${NNBSP}; 27ème, A2e, v1.2e, <a href="https://x.org/2e">x.org/2e</a> <code>1er</code></p>`,
+      `<p>Le 1<sup>er</sup>${NBSP}juin, la 27<sup>e</sup> session, la 1<sup>re</sup> fois, les 2<sup>es</sup> et 3<sup>es</sup> places, le 2<sup>nd</sup>${NNBSP}; 27ème, A2e, v1.2e, <a href="https://x.org/2e">x.org/2e</a> <code>1er</code></p>`,
     );
     // An English fallback on a French page is English: its "1er" (if any) is not a French ordinal.
     expect(adaptPieceHtml('<p>the 1er and 2e</p>', options, proseTreatment({ lang: 'en', fallback: true }))).toBe('<p>the 1er and 2e</p>');
