@@ -159,9 +159,12 @@ describe('translated and fallback pages', () => {
   });
 
   it('marks an issue-specific role left in English as English inside a translated contact card', () => {
-    const card = page('/fr/issues/5/').match(/<article class="contact-card">[\s\S]*?<\/article>/)?.[0] ?? '';
+    // N° 5 is not translated into Serbian; its contact's own card is.
+    const card = page('/sr-cyrl/issues/5/').match(/<article class="contact-card">[\s\S]*?<\/article>/)?.[0] ?? '';
     expect(card).toContain('<p class="contact-role" lang="en">Special advisor on the “fight against trafficking in human beings and related crimes”</p>');
-    expect(card).toMatch(/<p class="contact-office">Représentation permanente de la France/);
+    expect(card).toMatch(/<p class="contact-office">Стална мисија Француске/);
+    // Translated, the same role is in the page's language.
+    expect(page('/fr/issues/5/')).toContain('<p class="contact-role">Conseillère spéciale pour la «\u202Flutte contre la traite');
   });
 });
 
@@ -175,8 +178,9 @@ describe('how much of an issue is in the reader\'s language', () => {
 
   it('says on the home page which issues are partly translated or only in English', () => {
     expect(cards('/en/').map(([, language]) => language)).toEqual(['complete', 'complete', 'complete', 'complete', 'complete']);
-    // N° 12 is translated whole; the other French issues have translated pieces but an English title and summary.
-    expect(cards('/fr/')).toEqual([['N° 12', 'complete'], ...[10, 5, 2, 1].map((n) => [`N° ${n}`, 'Traduction partielle'])]);
+    // N° 12 is translated whole; the other French issues have their title, summary and editorial translated, not their other pieces.
+    const number = (n: number) => useTranslations('fr')('issue.number', { number: n });
+    expect(cards('/fr/')).toEqual([[number(12), 'complete'], ...[10, 5, 2, 1].map((n) => [number(n), 'Traduction partielle'])]);
     expect(cards('/sr-cyrl/')).toEqual([['Бр. 12', 'complete'], ...[10, 5, 2, 1].map((n) => [`Бр. ${n}`, 'Само на енглеском'])]);
   });
 

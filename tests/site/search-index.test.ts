@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/translate.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { assembleArchive } from '../../src/lib/archive.ts';
 import { allPages, onlyRedirects, page, siteDir } from '../support/site.ts';
@@ -85,7 +86,8 @@ describe('the search page\'s filters', () => {
     expect(english).toEqual(newestFirst.map((issue) => `N° ${issue.number}`));
     expect(options('/en/search/', 'year')).toEqual([...new Set(newestFirst.map((issue) => String(issue.date.year)))]);
     const french = options('/fr/search/', 'issue');
-    expect(french.map((label) => Number(label.replace(/\D/g, '')))).toEqual(english.map((label) => Number(label.replace(/\D/g, ''))).filter((n) => french.includes(`N° ${n}`)));
+    const frenchNumber = (n: number) => useTranslations('fr')('issue.number', { number: n });
+    expect(french.map((label) => Number(label.replace(/\D/g, '')))).toEqual(english.map((label) => Number(label.replace(/\D/g, ''))).filter((n) => french.includes(frenchNumber(n))));
     expect(new Set(french.map((label) => Number(label.replace(/\D/g, ''))))).toEqual(await issuesWithIndexedPieces('fr'));
   });
 
