@@ -28,7 +28,7 @@ export function feedItems(locale: Locale, issues: LocalizedIssue<unknown>[]): RS
         ...described(issue.source, issueFallbackNotice(issue), issue.summary),
       },
       ...issue.pieces.map((piece) => ({
-        title: piece.title,
+        title: t('piece.pageTitle', { title: piece.title, number: issue.number }),
         link: urls.piece(locale, issue.number, piece.slug),
         pubDate,
         categories: [pieceRubric(piece.piece, t)],

@@ -30,6 +30,14 @@ describe('social metadata', () => {
     }
   });
 
+  it('names a piece with its issue where it stands alone: the browser\'s tab, a shared link, the feed', () => {
+    const html = page('/fr/issues/12/editorial/');
+    expect(html).toContain('<title>Éditorial – n°\u00A012 | Lettre trimestrielle</title>');
+    expect(meta(html, 'og:title')).toBe('Éditorial – n°\u00A012');
+    expect(page('/en/issues/5/editorial/')).toContain('<title>Editorial – N° 5 | Quarterly Letter</title>');
+    expect(readFileSync(join(siteDir(), 'sr-cyrl/rss.xml'), 'utf8')).toContain('<title>Уводна реч – бр. 12</title>');
+  });
+
   it('shares an issue and its pieces with the issue\'s own image, in the page\'s language', () => {
     for (const { path } of LOCALES) {
       const image = `/${path}/issues/12/share.png`;

@@ -27,6 +27,8 @@ export const en = {
   'piece.previous': 'Previous',
   'piece.next': 'Next',
   'piece.pagination': 'Pieces of this issue',
+  /** A piece's title where it stands without its issue (the browser's tab, a shared link, a feed): five issues have an "Editorial". */
+  'piece.pageTitle': '{title} – N° {number}',
   'kind.editorial': 'Editorial',
   'kind.focus': 'Focus on…',
   'kind.return-to': 'Return to…',

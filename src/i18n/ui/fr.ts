@@ -28,6 +28,7 @@ export const fr: UiStrings = {
   'piece.previous': 'Article précédent',
   'piece.next': 'Article suivant',
   'piece.pagination': 'Articles de ce numéro',
+  'piece.pageTitle': '{title} – n° {number}',
   'kind.editorial': 'Éditorial',
   'kind.focus': 'Zoom sur…',
   'kind.return-to': 'Retour sur…',

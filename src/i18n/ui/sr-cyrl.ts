@@ -28,6 +28,7 @@ export const srCyrl: UiStrings = {
   'piece.previous': 'Претходни текст',
   'piece.next': 'Следећи текст',
   'piece.pagination': 'Текстови овог броја',
+  'piece.pageTitle': '{title} – бр. {number}',
   'kind.editorial': 'Уводник',
   'kind.focus': 'У фокусу…',
   'kind.return-to': 'Осврт на…',
