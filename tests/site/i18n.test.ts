@@ -158,6 +158,24 @@ describe('translated and fallback pages', () => {
     }
   });
 
+  it('shows the captions of N° 12\'s photographs, as the printed letter gives them, in every language', () => {
+    const captions: Record<string, { en: string; fr: string; 'sr-cyrl': string }[]> = {
+      'programme-2019': [{ en: 'Caroline Charpentier, magistrate, Regional Expert', fr: 'Caroline Charpentier, magistrate, experte régionale', 'sr-cyrl': 'регионална експерткиња' }],
+      'sociological-approach': [{ en: 'Mr. Olivier Peyroux, sociologist', fr: 'M.\u00A0Olivier Peyroux, sociologue', 'sr-cyrl': 'социолог' }],
+      'miprof-projects': [{ en: 'Ms Elisabeth Moiron-Braud, Secretary General of MIPROF', fr: 'Mme\u00A0Elisabeth Moiron-Braud, secrétaire générale de la MIPROF', 'sr-cyrl': 'генерална секретарка MIPROF-а' }],
+      'cest-seminar-sarajevo': [
+        { en: 'Ambassador Mr Guillaume Rousson and Mr Arben Murtezic, Director of CEST', fr: 'L’ambassadeur Guillaume Rousson et M.\u00A0Arben Murtezic', 'sr-cyrl': 'директор CEST-а' },
+        { en: 'Representative from Zemlja Djece and Ms Caroline Charpentier', fr: 'Représentant de l’association Zemlja Djece', 'sr-cyrl': 'Представник организације „Земља дјеце“' },
+      ],
+    };
+    for (const [slug, expected] of Object.entries(captions)) {
+      for (const path of ['en', 'fr', 'sr-cyrl'] as const) {
+        const photos = page(`/${path}/issues/12/${slug}/`).match(/<figcaption>[\s\S]*?<\/figcaption>/g) ?? [];
+        expect(photos.map((caption) => caption.replace(/<[^>]+>/g, '')), `${path} ${slug}`).toEqual(expected.map((caption) => expect.stringContaining(caption[path])));
+      }
+    }
+  });
+
   it('marks an issue-specific role left in English as English inside a translated contact card', () => {
     // N° 5 is not translated into Serbian; its contact's own card is.
     const card = page('/sr-cyrl/issues/5/').match(/<article class="contact-card">[\s\S]*?<\/article>/)?.[0] ?? '';
