@@ -54,10 +54,12 @@ function cyrillicWordToLatin(word: string): string {
 }
 
 /**
- * A lone capital I or V after a word is a Roman numeral (kralj Petar I, Aneks V); at the start of a
- * sentence I is the conjunction, and a letter followed by a full stop is an initial (V. Petrović).
+ * A lone capital I or V after a word is a Roman numeral (kralj Petar I, Aneks V, ending a sentence: Petar I.);
+ * at the start of a sentence I is the conjunction, and a letter whose full stop a capitalised word follows is
+ * an initial (V. Petrović).
  */
-const isLoneNumeral = (word: string, before: string, next: string) => (word === 'I' || word === 'V') && /[\p{L}\d,] $/u.test(before) && next !== '.';
+const isLoneNumeral = (word: string, before: string, after: string) =>
+  (word === 'I' || word === 'V') && /[\p{L}\d,] $/u.test(before) && !/^\.\s+\p{Lu}/u.test(after);
 
 function isKeptInLatin(word: string): boolean {
   const letters = word.replaceAll(ZWNJ, '');
@@ -100,10 +102,12 @@ function latinWordToCyrillic(word: string): string {
   return out;
 }
 
-/** `kept` judges a word by its context: the two characters before it and the one after. */
-function convertWords(text: string, convertWord: (word: string) => string, kept?: (word: string, before: string, next: string) => boolean): string {
+/** `kept` judges a word by its context: the two characters before it and the three after. */
+function convertWords(text: string, convertWord: (word: string) => string, kept?: (word: string, before: string, after: string) => boolean): string {
   const convert = (part: string) =>
-    part.replace(LETTERS, (word: string, offset: number) => (kept?.(word, part.slice(Math.max(0, offset - 2), offset), part.charAt(offset + word.length)) ? word : convertWord(word)));
+    part.replace(LETTERS, (word: string, offset: number) =>
+      kept?.(word, part.slice(Math.max(0, offset - 2), offset), part.slice(offset + word.length, offset + word.length + 3)) ? word : convertWord(word),
+    );
   let out = '';
   let last = 0;
   for (const match of text.matchAll(PROTECTED)) {

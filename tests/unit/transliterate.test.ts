@@ -40,6 +40,9 @@ describe('Serbian Latin to Cyrillic', () => {
     expect(latinToCyrillic('XIV vek i poglavlje IV')).toBe('XIV век и поглавље IV');
     // A lone I or V after a word is a numeral; I opening a sentence is the conjunction, V. an initial.
     expect(latinToCyrillic('Kralj Petar I i Aneks V su ovde. I tako je V. Petrović rekao')).toBe('Краљ Петар I и Анекс V су овде. И тако је В. Петровић рекао');
+    // Ending a sentence, the numeral keeps its full stop; an initial is followed by the name it abbreviates.
+    expect(latinToCyrillic('Vladao je „Petar I.“ i posle njega, vidi Aneks V.')).toBe('Владао је „Петар I.“ и после њега, види Анекс V.');
+    expect(latinToCyrillic('To je rekao Jovan V.\u00A0Petrović.')).toBe('То је рекао Јован В.\u00A0Петровић.');
     expect(latinToCyrillic('Vidi unodc.org/serbia i osce.org, ili www.unodc.org.')).toBe('Види unodc.org/serbia и osce.org, или www.unodc.org.');
     expect(latinToCyrillic('Olivier Peyroux')).toBe('Оливиер Peyroux');
   });
