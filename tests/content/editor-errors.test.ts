@@ -176,6 +176,23 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a translation whose headings are not the English\'s, where links to a heading would lead nowhere', async () => {
+    const copy = brokenCopy(
+      {
+        'issues/012/french-strategy.fr.mdx': (t) => t.replace('## Un phénomène préoccupant', '### Un phénomène préoccupant'),
+        'issues/012/programme-2019.sr-cyrl.mdx': (t) => t.replace('## Превенција\n', 'Превенција\n'),
+      },
+      'content',
+    );
+    cleanups.push(copy.remove);
+    const { problems } = await checkContent(copy.dir, TODAY);
+    const keep = 'a translation keeps the English headings, in the same order and at the same levels, so that a link to a heading leads to it in every language';
+    expect(problems.map((problem) => copy.shown(formatProblem(problem)))).toEqual([
+      `content/issues/012/french-strategy.fr.mdx:26: the heading "### Un phénomène préoccupant en Europe du Sud-Est" is heading 2 where content/issues/012/french-strategy.mdx has "## A worrying phenomenon in Southeast Europe"; ${keep}`,
+      `content/issues/012/programme-2019.sr-cyrl.mdx: this translation has 4 heading(s) and content/issues/012/programme-2019.mdx 5; ${keep}`,
+    ]);
+  });
+
   it('an unknown component, with the component meant', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('<PullQoute source="UDHR">No one shall be held in slavery.</PullQoute>') })).toEqual([
       `content/${PIECE}:${ADDED}: unknown component <PullQoute source="UDHR">: did you mean <PullQuote>? (see docs/editing.md)`,

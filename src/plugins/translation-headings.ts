@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { defineMdastPlugin, type MdastNode, type PluginFactoryContext } from 'satteri';
+import type { Heading } from 'mdast';
+import { headingsOfFile, textOf, type HeadingOutline } from './heading-anchors.ts';
+import { documentPath, reportProblem } from './problems.ts';
+import { shownPath } from '../lib/content-error.ts';
+import { TRANSLATION_LOCALE_PATHS } from '../lib/translations.ts';
+
+const TRANSLATION_FILE = new RegExp(`^(.*)\\.(?:${TRANSLATION_LOCALE_PATHS.join('|')})(\\.mdx?)$`);
+const KEEP = 'a translation keeps the English headings, in the same order and at the same levels, so that a link to a heading leads to it in every language';
+const written = (heading: HeadingOutline) => `"${'#'.repeat(heading.depth)} ${heading.text}"`;
+
+/**
+ * A translation's headings take the ids of the English headings (see headingIdsOf), which links to a heading
+ * are written and checked against; they can only when its outline is the English's. Reports where it is not,
+ * at the first heading that differs.
+ */
+export function translationHeadings(document: PluginFactoryContext) {
+  const match = TRANSLATION_FILE.exec(documentPath(document) ?? '');
+  const source = match && `${match[1]}${match[2]}`;
+  if (!source || !existsSync(source)) return undefined; // the translation's own check names a missing source
+  const headings: Heading[] = [];
+  return defineMdastPlugin({
+    name: 'translation-headings',
+    options: { position: true },
+    heading(node) {
+      headings.push(node);
+    },
+    after(_root, ctx) {
+      const english = headingsOfFile(source);
+      if (!english) return;
+      const ours = headings.map((node) => ({ depth: node.depth, text: textOf(node as MdastNode) }));
+      const at = ours.findIndex((heading, i) => heading.depth !== english[i]?.depth);
+      const shown = shownPath(source);
+      if (at !== -1) {
+        const theirs = english[at];
+        const differs = theirs ? `where ${shown} has ${written(theirs)}` : `and ${shown} has ${english.length === 0 ? 'none' : `only ${english.length}`}`;
+        reportProblem(ctx, `the heading ${written(ours[at]!)} is heading ${at + 1} ${differs}; ${KEEP}`, headings[at]);
+      } else if (ours.length < english.length) {
+        reportProblem(ctx, `this translation has ${ours.length} heading(s) and ${shown} ${english.length}; ${KEEP}`);
+      }
+    },
+  });
+}
