@@ -6,6 +6,7 @@ import type { contactSchema } from '../schemas/contact.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';
 import { closest, SLUG_PATTERN } from '../schemas/common.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
+import { RESERVED_PIECE_NAMES } from './page-ids.ts';
 
 /** What the archive needs of a collection entry; Astro's entries fit, and so do plain test fixtures. */
 export interface SourceEntry<Data> {
@@ -111,6 +112,10 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
     if (!SLUG_PATTERN.test(slug)) {
       problems.push({ file, message: `the file name "${slug}" is used as the piece's address: use lower-case letters, digits and hyphens only` });
       return;
+    }
+    if (RESERVED_PIECE_NAMES.has(slug)) {
+      const owner = slug === 'issue' ? 'the issue\'s own file, issue.yaml' : 'a part of the issue\'s page, which its links lead to by name';
+      problems.push({ file, message: `the file name "${slug}" is taken by ${owner}: give the piece another file name` });
     }
     const inFolder = piecesByFolder.get(folder) ?? new Map<string, AnyPiece>();
     piecesByFolder.set(folder, inFolder);

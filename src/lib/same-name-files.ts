@@ -6,16 +6,18 @@ import { shownPath, type ContentProblem } from './content-error.ts';
 /**
  * Content files that would make two entries of one name: a piece saved both as .md and .mdx, a YAML file
  * both as .yaml and .yml. Astro's loaders would keep one of them without a word; the build refuses both.
- * (The check, which reads every file itself, reports the pair as a duplicate slug.)
+ * (The check, which reads every file itself, reports the pair as a duplicate slug. A piece named as one of
+ * the issue's YAML files, agenda.mdx, makes entries of two collections; the archive refuses its name.)
  */
 export function sameNameProblems(contentDir: string): ContentProblem[] {
   const files = globSync(['issues/*/*.{md,mdx,yaml,yml}', 'contacts/*.{yaml,yml}'], { cwd: contentDir }).sort();
   const firstOfName = new Map<string, string>();
   const problems: ContentProblem[] = [];
   for (const file of files) {
-    const earlier = firstOfName.get(entryId(file));
+    const name = `${entryId(file)} ${/\.mdx?$/.test(file) ? 'text' : 'data'}`;
+    const earlier = firstOfName.get(name);
     if (earlier === undefined) {
-      firstOfName.set(entryId(file), file);
+      firstOfName.set(name, file);
       continue;
     }
     problems.push({

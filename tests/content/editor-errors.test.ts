@@ -193,6 +193,20 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a piece named as a part of the issue\'s page or as the issue\'s own file', async () => {
+    const piece = readFileSync('tests/fixtures/archive/issues/001/field-visit.mdx', 'utf8');
+    expect(
+      await checkAfter({
+        'issues/001/agenda.mdx': piece,
+        'issues/001/issue.mdx': piece,
+        'issues/001/issue.yaml': (t) => t.replace('  - field-visit', '  - field-visit\n  - agenda\n  - issue'),
+      }),
+    ).toEqual([
+      'content/issues/001/agenda.mdx: the file name "agenda" is taken by a part of the issue\'s page, which its links lead to by name: give the piece another file name',
+      'content/issues/001/issue.mdx: the file name "issue" is taken by the issue\'s own file, issue.yaml: give the piece another file name',
+    ]);
+  });
+
   it('a footnote call without its note, shown as typed, and a note nothing calls, left out of the page', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('A claim\nthat needs a source[^9].\n\n[^7]: A source nothing calls.') })).toEqual([
       `content/${PIECE}:${ADDED + 1}: the note call [^9] has no note: add the note further down, on a line of its own, "[^9]: The note's text." (see docs/editing.md)`,
