@@ -15,6 +15,7 @@ import { parseFieldPath } from './field-path.ts';
 import { lineOfField } from './yaml-lines.ts';
 import { formatPartialDate } from '../i18n/dates.ts';
 import { missingIssuesFolder } from './content-dir.ts';
+import { unreadableImages } from './image-fields.ts';
 
 export interface CheckResult {
   problems: ContentProblem[];
@@ -27,7 +28,7 @@ export interface CheckResult {
  * schemas, references between entries, duplicate numbers and slugs, each piece compiled as the build
  * does (syntax, components and their attributes, images and their text alternatives, links between
  * pieces and to headings), placeholders left in an issue about to be published, links from a published
- * issue to one that is not, and files that nothing reads.
+ * issue to one that is not, images the build could not read, and files that nothing reads.
  */
 export async function checkContent(contentDir: string, today: Date): Promise<CheckResult> {
   const missing = missingIssuesFolder(contentDir);
@@ -67,6 +68,7 @@ export async function checkContent(contentDir: string, today: Date): Promise<Che
 
   // A photo named wrongly leaves the right one unused: judge that folder's photos once the name is fixed.
   for (const file of usedFiles) if (!existsSync(file)) unreadFolders.add(dirname(file));
+  problems.push(...(await unreadableImages(usedFiles)));
 
   const statusByFolder = new Map(input.issues.map((issue) => [issue.id.split('/')[0]!, issue.data]));
   const aboutToPublish = [...statusByFolder].filter(([, data]) => data.status !== 'draft').map(([folder]) => folder);

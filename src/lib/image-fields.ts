@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
+import sharp from 'sharp';
 import { closest } from '../schemas/common.ts';
-import { shownPath } from './content-error.ts';
+import { shownPath, type ContentProblem } from './content-error.ts';
 
 /** The files Astro can take as images. */
 export const IMAGE_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?|svg)$/i;
@@ -16,4 +17,30 @@ export function missingImage(value: string, folder: string): string | undefined 
   const images = existsSync(folder) ? readdirSync(folder).filter((name) => IMAGE_FILE.test(name)) : [];
   const near = closest(value.replace(/^\.\//, ''), images);
   return `there is no image "${value}" in ${shownPath(folder)}/${near ? `: did you mean "./${near}"?` : '; check the file name (names are case-sensitive)'}`;
+}
+
+/** Files an MDX piece may also import, which are not images. */
+const MODULE_FILE = /\.(mdx?|astro|[cm]?[jt]sx?|json|css)$/i;
+const SAVE_AS = 'open it in an image editor and save it as JPEG or PNG (see "Photos" in docs/editing.md)';
+
+/**
+ * The images pieces and covers use that the build could not read, each said on the image's own file: a
+ * format the site cannot serve (a phone's HEIC), or a file that is not the image its name says (damaged, or
+ * renamed). Missing files are left to missingImage.
+ */
+export async function unreadableImages(files: Iterable<string>): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  for (const file of [...files].filter((path) => existsSync(path) && !MODULE_FILE.test(path)).sort()) {
+    const name = basename(file);
+    if (!IMAGE_FILE.test(file)) {
+      problems.push({ file: shownPath(file), message: `"${name}" is ${extname(file) ? `a ${extname(file).slice(1).toUpperCase()} file` : 'a file without an extension'}, which the site cannot show: ${SAVE_AS}` });
+      continue;
+    }
+    try {
+      await sharp(file).metadata();
+    } catch {
+      problems.push({ file: shownPath(file), message: `"${name}" is not an image the site can read (damaged, or not the format its name says): ${SAVE_AS}` });
+    }
+  }
+  return problems;
 }

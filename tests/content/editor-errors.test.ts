@@ -207,6 +207,20 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a photo the site cannot read: a phone\'s HEIC, a file that is not the image its name says', async () => {
+    const save = 'open it in an image editor and save it as JPEG or PNG (see "Photos" in docs/editing.md)';
+    expect(
+      await checkAfter({
+        'issues/001/phone.heic': 'ftypheic',
+        'issues/001/seminar.jpg': 'not a photo',
+        [PIECE]: addToPiece(`import phone from './phone.heic';\nimport seminar from './seminar.jpg';\n\n<Figure src={phone} alt="The team" />\n\n<Figure src={seminar} alt="The seminar" />`),
+      }),
+    ).toEqual([
+      `content/issues/001/phone.heic: "phone.heic" is a HEIC file, which the site cannot show: ${save}`,
+      `content/issues/001/seminar.jpg: "seminar.jpg" is not an image the site can read (damaged, or not the format its name says): ${save}`,
+    ]);
+  });
+
   it('a footnote call without its note, shown as typed, and a note nothing calls, left out of the page', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('A claim\nthat needs a source[^9].\n\n[^7]: A source nothing calls.') })).toEqual([
       `content/${PIECE}:${ADDED + 1}: the note call [^9] has no note: add the note further down, on a line of its own, "[^9]: The note's text." (see docs/editing.md)`,
