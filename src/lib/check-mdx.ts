@@ -6,6 +6,7 @@ import { checkingPlugins } from '../plugins/content-checks.ts';
 import { mdxSyntaxProblem, problemsIn } from '../plugins/problems.ts';
 import { collectReferences, type References } from '../plugins/collect-references.ts';
 import { shownPath, type ContentProblem } from './content-error.ts';
+import { hasUnclosedFrontmatter } from './read-content.ts';
 
 /**
  * Compiles one piece as the build does (Astro's native MDX compiler, Sätteri) and returns what is wrong with
@@ -17,8 +18,10 @@ export async function checkMdxFile(path: string): Promise<{ problems: ContentPro
   const shown = shownPath(path);
   let content: string;
   try {
+    const source = await readFile(path, 'utf8');
+    if (hasUnclosedFrontmatter(source)) return { problems: [], references, compiled: false }; // the schema check reports it
     // Blanking the front matter keeps every line where the editor sees it.
-    content = parseFrontmatter(await readFile(path, 'utf8'), { frontmatter: 'empty-with-spaces' }).content;
+    content = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content;
   } catch {
     return { problems: [], references, compiled: false }; // unreadable front matter: the schema check reports it
   }

@@ -221,6 +221,12 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('front matter never closed, instead of every field reported missing', async () => {
+    expect(await checkAfter({ [PIECE]: (t) => t.replace(/^---\n([\s\S]*?)\n---\n/, '---\n$1\n') })).toEqual([
+      `content/${PIECE}:1: the front matter opened by "---" on line 1 is never closed: add a line "---" after its last field, before the text`,
+    ]);
+  });
+
   it('a footnote call without its note, shown as typed, and a note nothing calls, left out of the page', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('A claim\nthat needs a source[^9].\n\n[^7]: A source nothing calls.') })).toEqual([
       `content/${PIECE}:${ADDED + 1}: the note call [^9] has no note: add the note further down, on a line of its own, "[^9]: The note's text." (see docs/editing.md)`,
