@@ -23,9 +23,13 @@ export const slug = z.string({ error: expected('lower-case letters, digits and h
   error: 'expected lower-case letters, digits and hyphens, e.g. "french-strategy"',
 });
 
+/** YAML reads 12345, true or 2019-04-01 without quotes as a number, a yes/no or a date: say how to keep it text. */
+const textError = (issue: { input?: unknown }) =>
+  ['number', 'boolean'].includes(typeof issue.input) ? `expected text: write it in quotes, "${String(issue.input)}"` : expected('text')(issue);
+
 const plainText = (foreign: boolean) =>
   z
-    .string({ error: expected('text') })
+    .string({ error: textError })
     .trim()
     .min(1, { error: 'must not be empty' })
     .superRefine((value, ctx) => {

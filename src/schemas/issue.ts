@@ -20,10 +20,16 @@ export function issueSchema<Image extends z.ZodType>(image: Image) {
         .default([]),
       pieces: z.array(slug).default([]),
     })
+    .superRefine(
+      (issue, ctx) => {
+        if (issue.status === 'scheduled' && issue.publishAt?.day === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'a scheduled issue needs publishAt, the day it goes live, as "YYYY-MM-DD"' });
+        }
+      },
+      // A publishAt written wrongly is already reported, with the form it takes.
+      { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'publishAt') },
+    )
     .superRefine((issue, ctx) => {
-      if (issue.status === 'scheduled' && issue.publishAt?.day === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'a scheduled issue needs publishAt, the day it goes live, as "YYYY-MM-DD"' });
-      }
       if (issue.cover !== undefined && issue.coverAlt === undefined) {
         ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: 'a cover image needs coverAlt, its text alternative' });
       }

@@ -88,6 +88,18 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a scheduled issue\'s day written wrongly: once, with the form it takes', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('status: published', 'status: scheduled\npublishAt: "30/11/2029"') })).toEqual([
+      'content/issues/001/issue.yaml:7: publishAt: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), e.g. "2019-04"',
+    ]);
+  });
+
+  it('a phone number without quotes, which YAML reads as a number', async () => {
+    expect(await checkAfter({ 'contacts/regional-expert.yaml': (t) => `${t}phone: 4315018252\n` })).toEqual([
+      expect.stringMatching(/^content\/contacts\/regional-expert\.yaml:\d+: phone: expected text: write it in quotes, "4315018252"$/),
+    ]);
+  });
+
   it('a missing required field', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace(/^title: .*\n/m, '') })).toEqual([
       'content/issues/001/issue.yaml:1: title: missing (expected text)',
