@@ -16,7 +16,7 @@ function fail(message: string): never {
 const issues = existingIssues(CONTENT_DIR);
 const [argument, ...extra] = process.argv.slice(2);
 if (extra.length > 0) fail(`One issue at a time: npm run new-issue -- 13 (not ${process.argv.slice(2).join(' ')}).`);
-if (argument !== undefined && !/^[1-9]\d*$/.test(argument)) fail(`The issue number must be a whole number, e.g. npm run new-issue -- 13 (not "${argument}").`);
+if (argument !== undefined && !/^[1-9]\d*$/.test(argument)) fail(`The issue number must be a whole number from 1, e.g. npm run new-issue -- 13 (not "${argument}").`);
 const highest = Math.max(0, ...issues.map((issue) => issue.number ?? 0));
 const number = argument === undefined ? highest + 1 : Number(argument);
 

@@ -69,4 +69,8 @@ for (const file of await sourcesOf(what!)) {
   console.log(`created: ${shown}`);
   created++;
 }
-console.log(`${created} translation file(s) created; replace their English text with the ${localePath} translation, then delete their line "draft: true".`);
+console.log(
+  created > 0
+    ? `${created} translation file(s) created; replace their English text with the ${localePath} translation, then delete their line "draft: true".`
+    : 'No translation file created: every one asked for is already there (see above); edit it where it is.',
+);

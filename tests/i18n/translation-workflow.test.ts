@@ -44,6 +44,8 @@ describe('starting a translation', () => {
     expect(result.status).toBe(0);
     expect(result.output).toContain('exists, left as it is');
     expect(readFileSync(path, 'utf8')).toBe(before);
+    // Asked again, every file is there.
+    expect(run('scripts/translate.ts', '2', 'sr-latn').output).toContain('No translation file created: every one asked for is already there (see above); edit it where it is.');
   });
 
   it('takes the language as the site writes it in addresses or as its language tag', () => {
