@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
 import type { Link } from 'mdast';
 import { headingAnchorsOfFile } from './heading-anchors.ts';
 import { documentPath, reportProblem } from './problems.ts';
+import { closest } from '../schemas/common.ts';
 import { shownPath } from '../lib/content-error.ts';
 import { SOURCE_LOCALE } from '../i18n/locales.ts';
 import { urls } from '../lib/urls.ts';
@@ -61,7 +62,9 @@ export function pieceLinks(document: PluginFactoryContext) {
       const { target, name, hash } = piece;
       const existing = [target, target.replace(/\.mdx$/, '.md')].find((path) => existsSync(path));
       if (!existing) {
-        reportProblem(ctx, `the link "${node.url}" points to a file that does not exist (${shownPath(target)}); ${LINK_HINT}`, node);
+        const meant = closestPiece(name, dirname(target));
+        const hint = meant ? `did you mean "${node.url.replace(/[^/#?]+\.mdx?(?=#|$)/, meant)}"?` : LINK_HINT;
+        reportProblem(ctx, `the link "${node.url}" points to a file that does not exist (${shownPath(target)}); ${hint}`, node);
         return;
       }
       const wanted = decodeURIComponent(hash.slice(1));
@@ -87,6 +90,12 @@ export function pieceLinks(document: PluginFactoryContext) {
       }
     },
   });
+}
+
+/** The piece file of that folder whose name is nearest the one written, if one is near: a misspelt link's target. */
+function closestPiece(name: string, folder: string): string | undefined {
+  const pieces = existsSync(folder) ? readdirSync(folder).filter((file) => /^[^.]+\.mdx?$/.test(file)) : [];
+  return closest(`${name}.mdx`, pieces);
 }
 
 const anchorHint = (anchors: Set<string>) =>
