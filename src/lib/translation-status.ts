@@ -34,10 +34,27 @@ export interface EntryStatus {
   locales: LocaleStatus[];
 }
 
-/** What changed in the English file between the version a translation was made from and now. */
+/** YAML's comment lines: notes to editors, never shown to readers. */
+const withoutYamlComments = (yaml: string) => yaml.replace(/^[ \t]*#.*$/gm, '');
+
+/**
+ * What a translator translates of a source: its text without the comments (a YAML file's or a piece's front
+ * matter's # lines, a piece's {/* … *\/} notes) and without blank lines, which readers never see either.
+ */
+function translatableText(source: string, file: string): string {
+  const frontmatter = /\.ya?ml$/.test(file) ? source : (/^---\r?\n[\s\S]*?\r?\n---/.exec(source)?.[0] ?? '');
+  const body = source.slice(frontmatter.length).replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+  return `${withoutYamlComments(frontmatter)}${body}`.split(/\r?\n/).map((line) => line.trimEnd()).filter(Boolean).join('\n');
+}
+
+/**
+ * What changed in the English file between the version a translation was made from and now; nothing
+ * when only its comments or blank lines did (the translation still says what the English says).
+ */
 function changesSince(version: string, file: string, current: string) {
   const before = sourceAtVersion(version, file);
   if (before === undefined) return {};
+  if (translatableText(before, file) === translatableText(current, file)) return { unchanged: true };
   const patch = structuredPatch(file, file, before, current, 'translated version', 'current version', { context: 1 });
   let added = 0;
   let removed = 0;
@@ -66,7 +83,8 @@ export function translationStatus(entries: StatusInput[]): EntryStatus[] {
       const base = { locale, file: used.file, transliterated: found.transliteration !== undefined };
       if (used.draft) return { ...base, state: 'draft' };
       if (used.sourceVersion === version) return { ...base, state: 'up-to-date' };
-      return { ...base, state: 'outdated', ...changesSince(used.sourceVersion, file, current) };
+      const { unchanged, ...changes } = changesSince(used.sourceVersion, file, current);
+      return { ...base, state: unchanged ? 'up-to-date' : 'outdated', ...changes };
     });
     return { id, file, version, locales };
   });

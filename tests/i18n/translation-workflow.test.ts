@@ -105,6 +105,14 @@ describe('the translation status', () => {
     expect(run('scripts/translation-status.ts', '--strict').status).toBe(1);
     writeFileSync(translation, readFileSync(translation, 'utf8').replace(/^sourceVersion: "[0-9a-f]{40}"$/m, `sourceVersion: "${version}"`));
     expect(line()).toContain('sr-latn up to date');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qam', 'English and translation updated');
+
+    // An editor's note added to the English, in its front matter and its text, changes nothing readers get.
+    writeFileSync(source, readFileSync(source, 'utf8').replace(/^title: /m, '# Checked against the printed letter.\ntitle: ').replace(/\n$/, '\n\n{/* The sentence above is the letter\'s own. */}\n'));
+    expect(line()).toContain('sr-latn up to date');
+    // Text added beside such a note does.
+    writeFileSync(source, readFileSync(source, 'utf8').replace(/\n$/, '\nAnother sentence.\n'));
+    expect(line()).toContain('sr-latn OUTDATED');
     const mistyped = run('scripts/translation-status.ts', '--strickt');
     expect(mistyped.status).toBe(2);
     expect(mistyped.output).toContain('Unknown option --strickt; the options are --diff and --strict.');
