@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { glob } from 'tinyglobby';
-import { LOCALES } from '../i18n/locales.ts';
 import { COLLECTIONS } from '../schemas/collections.ts';
 import { shownPath, type ContentProblem } from './content-error.ts';
 import { IMAGE_FILE } from './image-fields.ts';
-
-const TRANSLATION = new RegExp(`^(.*)\\.(${LOCALES.map((l) => l.path).join('|')})(\\.(?:mdx?|ya?ml))$`);
+import { translationSourceFile } from './translations.ts';
 
 /**
  * Files in the content folder that nothing reads: not an entry of a collection, not a translation of one,
@@ -23,9 +21,8 @@ export async function orphanProblems(contentDir: string, used: ReadonlySet<strin
   for (const path of (await glob('**/*', { cwd: contentDir, absolute: true })).sort()) {
     if (entries.has(path) || used.has(path)) continue;
     const file = shownPath(path);
-    const translation = TRANSLATION.exec(path);
-    if (translation) {
-      const source = `${translation[1]}${translation[3]}`;
+    const source = translationSourceFile(path);
+    if (source) {
       if (!existsSync(source)) problems.push({ file, message: `a translation of ${shownPath(source)}, which does not exist; rename it after its source or delete it` });
     } else if (IMAGE_FILE.test(path)) {
       if (!unread.has(dirname(path))) problems.push({ file, message: 'no piece or cover uses this image; use it (see "Figure" in docs/editing.md) or delete it' });

@@ -18,6 +18,13 @@ export type ContactTranslationData = z.output<typeof contactTranslationSchema>;
 export type TranslationLocalePath = Exclude<LocalePath, 'en'>;
 export const TRANSLATION_LOCALE_PATHS = LOCALES.filter((l) => l !== SOURCE_LOCALE).map((l) => l.path) as TranslationLocalePath[];
 
+const TRANSLATION_FILE = new RegExp(`^(.*)\\.(?:${TRANSLATION_LOCALE_PATHS.join('|')})(\\.(?:mdx?|ya?ml))$`);
+/** The English file a translation's file translates (…/012/editorial.fr.mdx → …/012/editorial.mdx); undefined for any other file. */
+export function translationSourceFile(path: string): string | undefined {
+  const match = TRANSLATION_FILE.exec(path);
+  return match ? `${match[1]}${match[2]}` : undefined;
+}
+
 export interface TranslationInput<Body> {
   issueTranslations: SourceEntry<IssueTranslationData>[];
   pieceTranslations: (SourceEntry<PieceTranslationData> & Body)[];

@@ -4,9 +4,8 @@ import type { Heading } from 'mdast';
 import { headingsOfFile, textOf, type HeadingOutline } from './heading-anchors.ts';
 import { documentPath, reportProblem } from './problems.ts';
 import { shownPath } from '../lib/content-error.ts';
-import { TRANSLATION_LOCALE_PATHS } from '../lib/translations.ts';
+import { translationSourceFile } from '../lib/translations.ts';
 
-const TRANSLATION_FILE = new RegExp(`^(.*)\\.(?:${TRANSLATION_LOCALE_PATHS.join('|')})(\\.mdx?)$`);
 const KEEP = 'a translation keeps the English headings, in the same order and at the same levels, so that a link to a heading leads to it in every language';
 const written = (heading: HeadingOutline) => `"${'#'.repeat(heading.depth)} ${heading.text}"`;
 
@@ -16,8 +15,7 @@ const written = (heading: HeadingOutline) => `"${'#'.repeat(heading.depth)} ${he
  * at the first heading that differs.
  */
 export function translationHeadings(document: PluginFactoryContext) {
-  const match = TRANSLATION_FILE.exec(documentPath(document) ?? '');
-  const source = match && `${match[1]}${match[2]}`;
+  const source = translationSourceFile(documentPath(document) ?? '');
   if (!source || !existsSync(source)) return undefined; // the translation's own check names a missing source
   const headings: Heading[] = [];
   return defineMdastPlugin({
