@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { defineMdastPlugin, type PluginFactoryContext } from 'satteri';
+import { defineMdastPlugin, type MdastNode, type PluginFactoryContext } from 'satteri';
 import type { Link } from 'mdast';
-import { headingAnchorsOfFile } from './heading-anchors.ts';
+import { headingAnchorsOfFile, textOf } from './heading-anchors.ts';
 import { documentPath, reportProblem } from './problems.ts';
 import { closest } from '../schemas/common.ts';
 import { shownPath } from '../lib/content-error.ts';
@@ -23,6 +23,10 @@ let leftOut: ReadonlySet<string> | undefined;
  */
 const unpublishedFolders = () =>
   isProductionBuild() ? (leftOut ??= new Set(leftOutOfProduction(CONTENT_DIR, buildDate()).issueFolders)) : new Set<string>();
+
+/** What a link says to a reader: its text, and the text alternative of an image it holds. */
+const spokenText = (node: MdastNode): string =>
+  node.type === 'image' ? (node.alt ?? '') : 'children' in node ? node.children.map((child) => spokenText(child as MdastNode)).join('') : textOf(node);
 
 /** A link to a piece's file: folder part, file name, optional #anchor. */
 const PIECE_FILE = /^(\.{1,2}\/[^#?]*?)([^/#?]+)\.mdx?(#[^?]*)?$/;
@@ -49,6 +53,9 @@ export function pieceLinks(document: PluginFactoryContext) {
     name: 'piece-links',
     options: { position: true },
     link(node, ctx) {
+      if (!spokenText(node as MdastNode).trim()) {
+        reportProblem(ctx, `the link to "${node.url}" has no text: write what it leads to between the square brackets, as in [UNODC](https://www.unodc.org/), so that every reader, with a screen reader too, knows where it goes`, node);
+      }
       if (node.url.startsWith('#')) {
         ownAnchorLinks.push(node);
         return;

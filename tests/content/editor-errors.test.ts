@@ -127,6 +127,13 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a link without text, which a screen reader could only spell out; a link around a described photo has text', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('See [](https://www.unodc.org/) and [ ](#the-seminar).\n[![The seminar room](https://www.unodc.org/room.jpg)](https://www.unodc.org/)') })).toEqual([
+      `content/${PIECE}:${ADDED}: the link to "https://www.unodc.org/" has no text: write what it leads to between the square brackets, as in [UNODC](https://www.unodc.org/), so that every reader, with a screen reader too, knows where it goes`,
+      `content/${PIECE}:${ADDED}: the link to "#the-seminar" has no text: write what it leads to between the square brackets, as in [UNODC](https://www.unodc.org/), so that every reader, with a screen reader too, knows where it goes`,
+    ]);
+  });
+
   it('a link to a page of the site written as its address, which would break in other languages or from another page', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('See [the seminar](./field-visit) and [the strategy](/en/issues/12/french-strategy/).') })).toEqual([
       `content/${PIECE}:${ADDED}: the link "./field-visit" is not an address the site can keep: link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings), or give a full address (https://…)`,
