@@ -134,6 +134,15 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a heading at the level of the piece\'s title, and a heading that skips a level', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('# A second title\n\n#### Too deep\n\n#### As deep') })).toEqual([
+      // The French translation has not caught up with the new headings yet.
+      `content/issues/001/field-visit.fr.mdx: this translation has 1 heading(s) and content/${PIECE} 4; a translation keeps the English headings, in the same order and at the same levels, so that a link to a heading leads to it in every language`,
+      `content/${PIECE}:${ADDED}: the heading "# A second title" is at the level of the piece's title, which comes from its front matter: a section starts with ##`,
+      `content/${PIECE}:${ADDED + 2}: the heading "#### Too deep" skips a level: write ### here, one level below the ## heading before it`,
+    ]);
+  });
+
   it('a link to a page of the site written as its address, which would break in other languages or from another page', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('See [the seminar](./field-visit) and [the strategy](/en/issues/12/french-strategy/).') })).toEqual([
       `content/${PIECE}:${ADDED}: the link "./field-visit" is not an address the site can keep: link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings), or give a full address (https://…)`,
