@@ -1,3 +1,5 @@
+import { isLanguageTag } from './language-tag.ts';
+
 /**
  * Text fields (titles, summaries, roles, agenda entries) are plain text: markup in them would be shown as
  * typed. A translation may wrap a name in <Foreign>…</Foreign> or <Foreign lang="fr">…</Foreign>, as in a
@@ -9,16 +11,6 @@ const FOREIGN = /<Foreign(?:\s+lang=(?:"([^"<>]*)"|'([^'<>]*)'))?\s*>([^<]*)<\/F
 const TAG = /<\/?[A-Za-z][^<>]*>?/;
 
 const langOf = (match: RegExpMatchArray) => match[1] ?? match[2];
-
-/** A BCP 47 tag with a two- or three-letter language (fr, en, sr-Latn): Intl alone would take "french". */
-const isLanguageTag = (tag: string) => {
-  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag)) return false;
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-};
 
 /** What is wrong with the markup of a text field, if anything (`foreign`: whether <Foreign> is understood there). */
 export function markupProblem(value: string, foreign: boolean): string | undefined {

@@ -275,6 +275,17 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a name in a language no browser or screen reader knows, in a piece and in a text field', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('Named <Foreign lang="french">Quillonbrae</Foreign>, <Foreign lang="xx">Brae</Foreign>, <Foreign lang="sr-Latn">Brdo</Foreign>.') })).toEqual([
+      `content/${PIECE}:${ADDED}: <Foreign lang="french">: lang must be the language of the name as a language tag, e.g. lang="fr", lang="sr-Latn"`,
+      `content/${PIECE}:${ADDED}: <Foreign lang="xx">: lang must be the language of the name as a language tag, e.g. lang="fr", lang="sr-Latn"`,
+    ]);
+    const translation = 'issues/001/field-visit.fr.mdx';
+    expect(await checkAfter({ [translation]: (t) => t.replace(/^title: .*$/m, `title: "Une visite de <Foreign lang='xx'>Quillonbrae</Foreign>"`) })).toEqual([
+      `content/${translation}:5: title: found lang="xx": expected the name's language as a language tag, e.g. lang="fr"`,
+    ]);
+  });
+
   it('a component with a wrong or unknown attribute, or without one it needs', async () => {
     expect(
       await checkAfter({ [PIECE]: addToPiece('<Box kind="defintion" titel="Palermo">Text.</Box>\n\n<QA>What?</QA>\n\n<DocumentLink href="www.unodc.org">Report</DocumentLink>') }),

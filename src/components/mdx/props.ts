@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
 import { entryObject, issueMessages } from '../../schemas/common.ts';
 import { formatFieldPath } from '../../lib/field-path.ts';
+import { isLanguageTag } from '../../lib/language-tag.ts';
 
 /** Text in quotes; `what` says what it holds, for the messages. */
 const words = (what: string) =>
@@ -43,7 +44,11 @@ const COMPONENT_PROPS = {
     alt: words('a text alternative describing the image for readers who cannot see it'),
   }),
   MissingPhoto: attributes({}),
-  Foreign: attributes({ lang: words('the language of the name, e.g. lang="fr"').optional() }),
+  Foreign: attributes({
+    lang: words('the language of the name, e.g. lang="fr"')
+      .refine(isLanguageTag, { error: 'must be the language of the name as a language tag, e.g. lang="fr", lang="sr-Latn"' })
+      .optional(),
+  }),
   DocumentLink: attributes({
     href: z.string().regex(/^(https?:\/\/|\/)/, { error: 'must be the document\'s full address, starting with https://' }),
     format: words('the file format, e.g. format="PDF"').optional(),
