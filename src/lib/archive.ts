@@ -142,13 +142,6 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
       problems.push({ file, missing: `issues/${folder}/issue`, message: `there is no issue.yaml in its folder "${folder}"; an agenda belongs to the issue whose folder holds it` });
       continue;
     }
-    const seen = new Set<string>();
-    entry.data.events.forEach((event, index) => {
-      if (seen.has(event.id)) {
-        problems.push({ file, where: `events[${index}].id`, message: `duplicate event id "${event.id}"; each event of an issue needs its own id` });
-      }
-      seen.add(event.id);
-    });
     agendaByFolder.set(folder, entry.data.events.map((event) => ({ ...event, issue: issue.data.number })));
   }
 

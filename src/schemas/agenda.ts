@@ -18,6 +18,30 @@ export const agendaEventSchema = entryObject({
     error: 'the end of an event must not come before its start date',
   });
 
+/** The id of each event written twice or more, by the position of each repeat. */
+function repeatedIds(events: unknown): Map<number, string> {
+  const seen = new Set<string>();
+  const repeats = new Map<number, string>();
+  (Array.isArray(events) ? events : []).forEach((event: unknown, index) => {
+    const id = typeof event === 'object' && event !== null && 'id' in event ? event.id : undefined;
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) repeats.set(index, id);
+    seen.add(id);
+  });
+  return repeats;
+}
+
 export const agendaSchema = entryObject({
-  events: z.array(agendaEventSchema).default([]),
+  events: z
+    .array(agendaEventSchema)
+    .default([])
+    .superRefine(
+      (events, ctx) => {
+        for (const [index, id] of repeatedIds(events)) {
+          ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate event id "${id}"; each event of an issue needs its own id` });
+        }
+      },
+      // Said with the file's other mistakes, not only once they are fixed.
+      { when: () => true },
+    ),
 });

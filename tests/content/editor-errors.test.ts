@@ -49,6 +49,15 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('an event id written twice, said together with the same file\'s other mistakes', async () => {
+    const again = '\n  - id: sarajevo-seminar\n    section: to-come\n    date: "2029-12"\n    title: "Follow-up seminar"\n  - id: sarajevo-seminar\n    section: soon\n    date: "2029-12"\n    title: "Second follow-up"\n';
+    expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.trimEnd() + again })).toEqual([
+      'content/issues/001/agenda.yaml:7: events[1].id: duplicate event id "sarajevo-seminar"; each event of an issue needs its own id',
+      'content/issues/001/agenda.yaml:11: events[2].id: duplicate event id "sarajevo-seminar"; each event of an issue needs its own id',
+      'content/issues/001/agenda.yaml:12: events[2].section: expected in-brief (reported) or to-come (announced)',
+    ]);
+  });
+
   it('a date in the wrong form', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('date: "2029-10"', 'date: "October 2029"') })).toEqual([
       'content/issues/001/issue.yaml:2: date: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), e.g. "2019-04"',
