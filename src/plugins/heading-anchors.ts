@@ -13,6 +13,9 @@ export interface HeadingOutline {
   text: string;
 }
 
+/** A heading as an editor writes it, for messages: "## The seminar". */
+export const writtenHeading = (heading: HeadingOutline) => `"${'#'.repeat(heading.depth)} ${heading.text}"`;
+
 function collectHeadings(node: MdastNode, into: HeadingOutline[]): HeadingOutline[] {
   if (node.type === 'heading') into.push({ depth: node.depth, text: textOf(node) });
   else if ('children' in node) for (const child of node.children) collectHeadings(child as MdastNode, into);

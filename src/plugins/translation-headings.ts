@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { defineMdastPlugin, type MdastNode, type PluginFactoryContext } from 'satteri';
 import type { Heading } from 'mdast';
-import { headingsOfFile, textOf, type HeadingOutline } from './heading-anchors.ts';
+import { headingsOfFile, textOf, writtenHeading } from './heading-anchors.ts';
 import { documentPath, reportProblem } from './problems.ts';
 import { shownPath } from '../lib/content-error.ts';
 import { translationSourceFile } from '../lib/translations.ts';
 
 const KEEP = 'a translation keeps the English headings, in the same order and at the same levels, so that a link to a heading leads to it in every language';
-const written = (heading: HeadingOutline) => `"${'#'.repeat(heading.depth)} ${heading.text}"`;
 
 /**
  * A translation's headings take the ids of the English headings (see headingIdsOf), which links to a heading
@@ -32,8 +31,8 @@ export function translationHeadings(document: PluginFactoryContext) {
       const shown = shownPath(source);
       if (at !== -1) {
         const theirs = english[at];
-        const differs = theirs ? `where ${shown} has ${written(theirs)}` : `and ${shown} has ${english.length === 0 ? 'none' : `only ${english.length}`}`;
-        reportProblem(ctx, `the heading ${written(ours[at]!)} is heading ${at + 1} ${differs}; ${KEEP}`, headings[at]);
+        const differs = theirs ? `where ${shown} has ${writtenHeading(theirs)}` : `and ${shown} has ${english.length === 0 ? 'none' : `only ${english.length}`}`;
+        reportProblem(ctx, `the heading ${writtenHeading(ours[at]!)} is heading ${at + 1} ${differs}; ${KEEP}`, headings[at]);
       } else if (ours.length < english.length) {
         reportProblem(ctx, `this translation has ${ours.length} heading(s) and ${shown} ${english.length}; ${KEEP}`);
       }
