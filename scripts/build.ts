@@ -39,25 +39,45 @@ function lockStaging(): void {
   process.on('exit', () => rmSync(lock, { force: true }));
 }
 
-/** `explain` runs when the step fails, before the verdict: what an editor can act on. */
-function step(label: string, command: string, args: string[], explain?: () => void): void {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, QL_OUT_DIR: staging } });
-  if (result.status !== 0) {
-    rmSync(staging, { recursive: true, force: true });
-    explain?.();
-    console.error(`\nBuild failed during ${label}; the site in ${outDir} was left as it was.`);
-    process.exit(result.status ?? 1);
+/**
+ * Runs one step into the staging folder. With `explain`, the step's error stream is held back and, when the
+ * step fails, handed to `explain`, which decides what an editor sees; when it succeeds, it is shown as is.
+ */
+function step(label: string, command: string, args: string[], explain?: (errors: string) => void): void {
+  const result = spawnSync(command, args, {
+    stdio: ['inherit', 'inherit', explain ? 'pipe' : 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, QL_OUT_DIR: staging },
+  });
+  if (result.status === 0) {
+    if (result.stderr) process.stderr.write(result.stderr);
+    return;
   }
+  rmSync(staging, { recursive: true, force: true });
+  explain?.(result.stderr ?? '');
+  console.error(`\nBuild failed during ${label}; the site in ${outDir} was left as it was.`);
+  process.exit(result.status ?? 1);
 }
+
+/** The files the check's "file:line: …" lines name. */
+const problemFiles = (checkOutput: string) =>
+  checkOutput.split('\n').flatMap((line) => /^([^\s:][^:]*?)(?::\d+)?: /.exec(line)?.[1] ?? []);
 
 lockStaging();
 rmSync(staging, { recursive: true, force: true });
-// Astro reports the first content error it meets, in its own words and with its stack; the check
-// then lists every problem of the content as file:line: field: what is expected.
-step('the Astro build', process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], () => {
-  console.error('\nThe content check (npm run check) on the same files:');
-  // On the error stream, with the heading above it and Astro's error before it.
-  spawnSync(process.execPath, [resolve('scripts/check.ts')], { stdio: ['ignore', 2, 2] });
+// Astro stops at the first content error it meets, in its own words and with its stack; the check lists
+// every problem of the content as file:line: what is expected. When Astro's report is about a file the
+// check explains, the check's list is all an editor needs; otherwise both are shown.
+step('the Astro build', process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], (astroReport) => {
+  const check = spawnSync(process.execPath, [resolve('scripts/check.ts')], { encoding: 'utf8' });
+  // A check that crashed says so on its error stream and lists nothing.
+  const problems = check.status === 1 && check.stderr === '' ? check.stdout.trimEnd() : '';
+  const explained = problemFiles(problems).some((file) => astroReport.includes(file) || astroReport.includes(resolve(file)));
+  if (!explained) process.stderr.write(astroReport);
+  if (problems) console.error(`\n${explained ? '' : 'The content check (npm run check) on the same files:\n'}${problems}`);
+  else if (check.status === 0) console.error('\nThe content check (npm run check) finds nothing wrong in the content: the error above is the build\'s own.');
+  else console.error(`\nThe content check (npm run check) could not run:\n${check.stderr}`);
 });
 step('the search index', process.execPath, [resolve('scripts/search-index.ts')]);
 // QL_SKIP_PDF=1 leaves the PDFs out (the benchmark measures the site's build on its own).

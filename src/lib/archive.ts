@@ -7,6 +7,7 @@ import type { PartialDate } from '../schemas/partial-date.ts';
 import { closest, SLUG_PATTERN } from '../schemas/common.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { RESERVED_PIECE_NAMES } from './page-ids.ts';
+import { sameNameMessage } from './same-name-files.ts';
 
 /** What the archive needs of a collection entry; Astro's entries fit, and so do plain test fixtures. */
 export interface SourceEntry<Data> {
@@ -121,7 +122,7 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
     piecesByFolder.set(folder, inFolder);
     const clash = inFolder.get(slug);
     if (clash) {
-      problems.push({ file, message: `duplicate slug "${slug}": ${fileOf(clash.entry, slug)} has the same name; rename one of them` });
+      problems.push({ file, message: sameNameMessage(fileOf(clash.entry, slug), slug) });
       return;
     }
     inFolder.set(slug, make(issue.data.number, slug));

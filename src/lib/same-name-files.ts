@@ -6,9 +6,14 @@ import { shownPath, type ContentProblem } from './content-error.ts';
 /**
  * Content files that would make two entries of one name: a piece saved both as .md and .mdx, a YAML file
  * both as .yaml and .yml. Astro's loaders would keep one of them without a word; the build refuses both.
- * (The check, which reads every file itself, reports the pair as a duplicate slug. A piece named as one of
- * the issue's YAML files, agenda.mdx, makes entries of two collections; the archive refuses its name.)
+ * (The check, which reads every file itself, finds the pair when it assembles the archive and says it in the
+ * same words. A piece named as one of the issue's YAML files, agenda.mdx, makes entries of two collections;
+ * the archive refuses its name.)
  */
+/** What is wrong with a file that has the same name as `other`, whichever command finds it. */
+export const sameNameMessage = (other: string, name: string) =>
+  `${other} has the same name ("${name}"): the site would show only one of them; rename or delete one`;
+
 export function sameNameProblems(contentDir: string): ContentProblem[] {
   const files = globSync(['issues/*/*.{md,mdx,yaml,yml}', 'contacts/*.{yaml,yml}'], { cwd: contentDir }).sort();
   const firstOfName = new Map<string, string>();
@@ -22,7 +27,7 @@ export function sameNameProblems(contentDir: string): ContentProblem[] {
     }
     problems.push({
       file: shownPath(join(contentDir, file)),
-      message: `${shownPath(join(contentDir, earlier))} has the same name ("${basename(entryId(file))}"): the site would show only one of them; rename or delete one`,
+      message: sameNameMessage(shownPath(join(contentDir, earlier)), basename(entryId(file))),
     });
   }
   return problems;

@@ -23,13 +23,13 @@ const buildEnv = (copy: { root: string; dir: string }, out: string, extra: Recor
  * Builds a copy of the content with some files edited, over an output folder that already holds a good
  * site. Builds run one after another in this file: they share the project's .astro folder.
  */
-function buildBroken(edits: Edits, from = 'content') {
+function buildBroken(edits: Edits, from = 'content', extraEnv: Record<string, string> = {}) {
   const copy = brokenCopy(edits, from);
   copies.push(copy.remove);
   const out = join(copy.root, 'dist');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'index.html'), 'the previous good site');
-  const result = runScript('scripts/build.ts', [], buildEnv(copy, out));
+  const result = runScript('scripts/build.ts', [], buildEnv(copy, out, extraEnv));
   return { status: result.status, output: copy.shown(result.output), out };
 }
 
@@ -43,9 +43,10 @@ describe('a build with a broken entry', () => {
   it('exits non-zero on a dangling reference, names file, field and value, and keeps the previous site', () => {
     const build = buildBroken({ 'issues/012/issue.yaml': (t) => t.replace('contact: caroline-charpentier', 'contact: caroline-charpantier') });
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('content/issues/012/issue.yaml: contacts[0].contact: unknown contact "caroline-charpantier": did you mean "caroline-charpentier"?');
-    // Then the check's account of the same files, which gives the line.
-    expect(build.output).toMatch(/The content check \(npm run check\) on the same files:\n[\s\S]*^content\/issues\/012\/issue\.yaml:\d+: contacts\[0\]\.contact: unknown contact "caroline-charpantier"/m);
+    // The check's account, which gives the line, in place of Astro's report of the same file and its stack.
+    expect(build.output).toMatch(/^content\/issues\/012\/issue\.yaml:\d+: contacts\[0\]\.contact: unknown contact "caroline-charpantier": did you mean "caroline-charpentier"\?/m);
+    expect(build.output).not.toContain('Stack trace');
+    expect(build.output).not.toMatch(/^\s+at /m);
     expectPreviousSiteKept(build.out);
   });
 
@@ -116,16 +117,16 @@ describe('the build stops on an editor\'s mistake with the same clear message as
       'tests/fixtures/archive',
     );
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('content/issues/002/issue.yaml: number: issue number 1 is already used by content/issues/001/issue.yaml');
-    expect(build.output).toContain('content/issues/001/issue.yaml: contacts[0].contact: unknown contact "regional-expret": did you mean "regional-expert"?');
+    expect(build.output).toContain('content/issues/002/issue.yaml:1: number: issue number 1 is already used by content/issues/001/issue.yaml');
+    expect(build.output).toContain('content/issues/001/issue.yaml:10: contacts[0].contact: unknown contact "regional-expret": did you mean "regional-expert"?');
     expect(build.output).toContain('content/issues/009/lost-piece.mdx: there is no issue.yaml in its folder "009"');
   });
 
-  it('a link from a published issue to a draft, which the check reports too', () => {
+  it('a link from a published issue to a draft', () => {
     const build = buildBroken({ [PIECE]: (t) => `${t}\nSee [the harbour](../003/marmaladewood-harbour.mdx).\n` }, 'tests/fixtures/archive');
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(
-      `content/${PIECE}:21: the link "../003/marmaladewood-harbour.mdx" leads to issue N° 3, which this build leaves out (a draft, or scheduled for a later day): on the published site it would lead nowhere; link to it once it is published`,
+      `content/${PIECE}:21: this link leads to issue N° 3, which is a draft: on the published site it would lead nowhere; link to it once it is published`,
     );
     expectPreviousSiteKept(build.out);
   });
@@ -164,7 +165,25 @@ describe('the build stops on an editor\'s mistake with the same clear message as
     expect(build.output).toContain(
       `content/${PIECE}:21: MDX syntax error: Expected a closing tag for \`<Box>\`; check that every <Tag> has its </Tag> (or is written <Tag />)`,
     );
-    expect(build.output).toMatch(new RegExp(`Location:\\n\\s+content/${PIECE}:21:1\\n`));
+    expectPreviousSiteKept(build.out);
+  });
+});
+
+describe('a build that fails for a reason of its own, not the content\'s', () => {
+  const badAddress = { QL_SITE: 'not an address' };
+
+  it('shows Astro\'s report and says that the content check finds nothing wrong', () => {
+    const build = buildBroken({}, 'tests/fixtures/archive', badAddress);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('Invalid URL');
+    expect(build.output).toContain('The content check (npm run check) finds nothing wrong in the content: the error above is the build\'s own.');
+    expectPreviousSiteKept(build.out);
+  });
+
+  it('shows Astro\'s report beside the check\'s list when the content has problems of its own', () => {
+    const build = buildBroken({ 'issues/001/field-visit.mdx': (t) => `${t}\nTODO: a last paragraph.\n` }, 'tests/fixtures/archive', badAddress);
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/Invalid URL[\s\S]*The content check \(npm run check\) on the same files:\ncontent\/issues\/001\/field-visit\.mdx:21: still holds a placeholder/);
     expectPreviousSiteKept(build.out);
   });
 });

@@ -77,7 +77,7 @@ describe('assembling the archive', () => {
     const input = archive();
     input.pieces.push({ ...input.pieces[0]!, filePath: 'content/issues/012/french-network.md' });
     expect(problemsOf(input)).toEqual([
-      'content/issues/012/french-network.md: duplicate slug "french-network": content/issues/012/french-network.mdx has the same name; rename one of them',
+      'content/issues/012/french-network.md: content/issues/012/french-network.mdx has the same name ("french-network"): the site would show only one of them; rename or delete one',
     ]);
   });
 
