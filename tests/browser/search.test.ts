@@ -259,6 +259,8 @@ describe('searching the archive in a real browser', () => {
       expect(found, locale.code).toBeGreaterThan(1);
       const summary = t('pagefind.many_results').replace('[COUNT]', String(found)).replace('[SEARCH_TERM]', '2019');
       expect(await page.locator('pagefind-summary').innerText(), locale.code).toBe(summary);
+      // The words searched for stand in the language's quotation marks: “2019”, « 2019 », „2019“.
+      expect(summary, locale.code).toMatch(/(“2019”|«\s2019\s»|„2019“)/u);
       const kinds = await page.locator('select[data-search-filter="kind"] option').allInnerTexts();
       expect(kinds, locale.code).toContain(t('kind.editorial'));
       if (locale.code === 'sr-Latn') expect(`${summary}${kinds.join('')}`).not.toMatch(CYRILLIC);
