@@ -72,7 +72,7 @@ export interface LocalizedPiece<Body> {
   slug: string;
   title: string;
   standfirst: string | undefined;
-  /** Authors of an editorial, people who speak in a piece; names as written, roles translated. */
+  /** Authors of an editorial, people who speak in a piece, with their roles (and names, where a translation transcribes them) translated. */
   people: Person[];
   /** What to render: the translation's body, or the English one. */
   entry: Body;
@@ -114,10 +114,21 @@ export function issueTranslation(issue: LocalizedIssue<unknown>): 'complete' | '
 /** The notice an issue whose own texts are in English carries: none of it is translated, or only part of it. */
 export const issueFallbackNotice = (issue: LocalizedIssue<unknown>): 'issue' | 'partial-issue' => (issueTranslation(issue) === 'none' ? 'issue' : 'partial-issue');
 
-const mergeRoles = (source: Person[], translated: Person[] | undefined, text: (s: string) => string): Person[] =>
+/**
+ * A translation's value of a field, converted like the rest of its text; a value it leaves as the English
+ * one (a person's name, as \`npm run translate\` copies it) stays as written, since converting English text
+ * (Serbian Latin to Cyrillic) would garble it.
+ */
+function translatedValue<Value extends string | undefined>(value: string | undefined, english: Value, text: (s: string) => string): string | Value {
+  return value === undefined || value === english ? english : text(value);
+}
+
+/** Authors or people in the English order, each with the name and role the translation gives them. */
+const mergePeople = (source: Person[], translated: Person[] | undefined, text: (s: string) => string): Person[] =>
   source.map((person, i) => {
-    const role = translated?.[i]?.role ?? person.role;
-    return role === undefined ? { name: person.name } : { name: person.name, role: text(role) };
+    const name = translatedValue(translated?.[i]?.name, person.name, text);
+    const role = translatedValue(translated?.[i]?.role, person.role, text);
+    return role === undefined ? { name } : { name, role };
   });
 
 function localizePiece<Body>(piece: Piece<Body>, index: TranslationIndex<Body>, locale: Locale): LocalizedPiece<Body> {
@@ -125,7 +136,7 @@ function localizePiece<Body>(piece: Piece<Body>, index: TranslationIndex<Body>, 
   const text = textTransform(source);
   const t: Partial<PieceTranslationData> = translation?.data ?? {};
   const standfirst = piece.type === 'piece' ? (t.standfirst ?? (translation ? undefined : piece.data.standfirst)) : undefined;
-  const people = piece.type === 'editorial' ? mergeRoles(piece.data.authors, t.authors, text) : mergeRoles(piece.data.people, t.people, text);
+  const people = piece.type === 'editorial' ? mergePeople(piece.data.authors, t.authors, text) : mergePeople(piece.data.people, t.people, text);
   return {
     piece,
     slug: piece.slug,
@@ -142,10 +153,9 @@ export function localizeContact<Body>(id: string, contact: ContactData, index: T
   const { translation, source } = pickTranslation(index.contacts.get(id), locale);
   const text = textTransform(source);
   const localized: ContactData = { ...contact };
-  // Only translated fields are converted: an English value (a person's name) stays as written.
   for (const field of TEXT_FIELDS.contact) {
-    const value = translation?.data[field];
-    if (value !== undefined) localized[field] = text(value);
+    const value = translatedValue(translation?.data[field], contact[field], text);
+    if (value !== undefined) localized[field] = value;
   }
   return { id, contact: localized, role: localized.role, roleSource: source, source };
 }

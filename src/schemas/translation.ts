@@ -22,7 +22,7 @@ const pieceTexts = { title: text, standfirst: text.optional() };
 const issueTexts = { title: text.optional(), summary: text.optional(), coverAlt: text.optional() };
 const eventTexts = { title: text.optional(), place: text.optional(), description: text.optional() };
 const contactTexts = {
-  /** An office's name is translated; a person's is not. */
+  /** An office's name is translated; a person's stays as in English unless the translation transcribes it (Каролин Шарпантје). */
   name: text.optional(),
   role: text.optional(),
   office: text.optional(),

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { localeByPath } from '../../src/i18n/locales.ts';
+import { assembleArchive } from '../../src/lib/archive.ts';
+import { localizeIssue } from '../../src/lib/localize.ts';
+import { indexTranslations, type TranslationInput } from '../../src/lib/translations.ts';
+import { archive } from '../support/archive-input.ts';
+
+const sourceVersion = 'a'.repeat(40);
+
+/** Issue 12 as a reader of `localePath` gets it, with a Serbian Latin translation of its editorial and contact. */
+function issueIn(localePath: string, translated: { author: string; contact: string }) {
+  const input = archive();
+  const translations: TranslationInput<object> = {
+    issueTranslations: [],
+    pieceTranslations: [
+      {
+        id: '012/editorial.sr-latn',
+        filePath: 'content/issues/012/editorial.sr-latn.mdx',
+        data: { sourceVersion, title: 'Uvodna reč', authors: [{ name: translated.author, role: 'Generalni direktor' }] },
+      },
+    ],
+    agendaTranslations: [],
+    contactTranslations: [
+      { id: 'caroline-charpentier.sr-latn', filePath: 'content/contacts/caroline-charpentier.sr-latn.yaml', data: { sourceVersion, name: translated.contact, role: 'Regionalna ekspertkinja' } },
+    ],
+  };
+  const [issue] = assembleArchive(input).issues;
+  const localized = localizeIssue(issue!, indexTranslations(input, translations), localeByPath(localePath));
+  return { author: localized.pieces[0]!.people[0]!, contact: localized.contacts[0]!.contact };
+}
+
+describe('people\'s names in a translation', () => {
+  it('stay as the English writes them when the translation copies them, in either Serbian script', () => {
+    const copied = { author: 'Laurent Bili', contact: 'Caroline Charpentier' };
+    const cyrillic = issueIn('sr-cyrl', copied);
+    // Converted to Cyrillic, the French names would read "Лаурент Били", "Царолине Цхарпентиер".
+    expect(cyrillic.author).toEqual({ name: 'Laurent Bili', role: 'Генерални директор' });
+    expect([cyrillic.contact.name, cyrillic.contact.role]).toEqual(['Caroline Charpentier', 'Регионална експерткиња']);
+    expect(issueIn('sr-latn', copied).author.name).toBe('Laurent Bili');
+  });
+
+  it('are written as the translation transcribes them, and converted for the other Serbian script', () => {
+    const transcribed = { author: 'Loran Bili', contact: 'Karolin Šarpantje' };
+    expect(issueIn('sr-latn', transcribed).author.name).toBe('Loran Bili');
+    expect(issueIn('sr-cyrl', transcribed).author.name).toBe('Лоран Били');
+    expect(issueIn('sr-cyrl', transcribed).contact.name).toBe('Каролин Шарпантје');
+    // A language without a translation keeps the English name.
+    expect(issueIn('fr', transcribed).author.name).toBe('Laurent Bili');
+  });
+});
