@@ -1,5 +1,6 @@
 import { startOf, type PartialDate } from '../schemas/partial-date.ts';
 import { intlTag, type LocaleCode } from './locales.ts';
+import { frenchSpacing } from './french-typography.ts';
 import { cyrillicToLatin } from './transliterate.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -30,8 +31,11 @@ function dayText(value: string, locale: LocaleCode): string {
   return locale === 'fr' && day === '1' ? '1er' : day;
 }
 
-const joinParts = (parts: Intl.DateTimeFormatPart[], locale: LocaleCode) =>
-  parts.map((part) => (part.type === 'day' ? dayText(part.value, locale) : part.value)).join('');
+/** The date's parts as one text; French keeps a day with its month on one line (10 janvier), as its prose does. */
+function joinParts(parts: Intl.DateTimeFormatPart[], locale: LocaleCode): string {
+  const text = parts.map((part) => (part.type === 'day' ? dayText(part.value, locale) : part.value)).join('');
+  return locale === 'fr' ? frenchSpacing(text) : text;
+}
 
 /** Formats a date at the precision it is known: "2019", "April 2019", "12 April 2019", per locale. */
 export function formatPartialDate(date: PartialDate, locale: LocaleCode): string {

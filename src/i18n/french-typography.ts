@@ -40,3 +40,23 @@ export function frenchSpacing(text: string): string {
     .replace(NUMBER_AND_UNIT, `$1${NBSP}`)
     .replace(PLACEHOLDER, (_, index: string) => kept[Number(index)]!);
 }
+
+// A number and the letters of a French ordinal: 1er, 1re, 2e, 2nd, 27es (never 27ème, which is left as typed),
+// not within a word, an address or a reference (a2e, /2e, v1.2e).
+const FRENCH_ORDINAL = /(?<![\p{L}\p{N}/.:@_])(\d+)((?:er|re|nde?|e)s?)(?![\p{L}\p{N}])/gu;
+
+/**
+ * A text in parts, the letters of its French ordinals apart (1|er| juin, 27|e| session): French typography
+ * sets them in superscript, which the caller does in its own markup.
+ */
+export function frenchOrdinalParts(text: string): { text: string; superscript: boolean }[] {
+  const parts: { text: string; superscript: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(FRENCH_ORDINAL)) {
+    const letters = match.index + match[1]!.length;
+    parts.push({ text: text.slice(last, letters), superscript: false }, { text: match[2]!, superscript: true });
+    last = letters + match[2]!.length;
+  }
+  if (last < text.length || parts.length === 0) parts.push({ text: text.slice(last), superscript: false });
+  return parts;
+}

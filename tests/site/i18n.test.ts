@@ -97,6 +97,15 @@ describe('translated and fallback pages', () => {
     }
   });
 
+  it('sets them so in French text fields and dates too, and keeps a date\'s day with its month', () => {
+    // Issue 10's summary, on its page and on the home page.
+    for (const path of ['/fr/issues/10/', '/fr/']) expect(page(path), path).toContain('de la 27<sup>e</sup> session de la Commission');
+    const agenda = page('/fr/agenda/');
+    expect(agenda).toContain('1<sup>er</sup>–3\u00A0février 2017');
+    expect(agenda).toMatch(/31\u00A0mai\s–\s1<sup>er<\/sup>\u00A0juin 2018/);
+    expect(agenda).toContain('10\u00A0janvier 2019');
+  });
+
   it('gives a translated piece\'s headings the English ids, so that a link to a heading leads to it in every language', () => {
     const ids = (path: string) => attributeValues(page(path), /<h[2-6] id="([^"]+)"/g);
     for (const slug of ['french-strategy', 'programme-2019', 'sociological-approach']) {
@@ -216,7 +225,7 @@ describe('how much of an issue is in the reader\'s language', () => {
     expect(fr).toContain(useTranslations('fr')('fallback.agenda', { language: 'Français' }));
     // N° 10's agenda is not translated: its events are English, their dates French.
     const event = fr.match(/<li class="agenda-event" id="event-10-[^"]*" lang="en">[\s\S]*?<\/li>/)?.[0] ?? '';
-    expect(event).toMatch(/<span lang="fr"><time datetime="2018-[^"]*">[^<]* (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 2018<\/time><\/span>/);
+    expect(event).toMatch(/<span lang="fr"><time datetime="2018-[^"]*">[^<]*\u00A0(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 2018<\/time><\/span>/);
     expect(page('/en/agenda/')).not.toContain('fallback-notice');
   });
 

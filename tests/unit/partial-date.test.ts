@@ -31,10 +31,11 @@ describe('dates at the precision the source gives', () => {
 
   it('writes the days as French and Serbian typography want them', () => {
     const [april8, april9, may31, june1] = ['2019-04-08', '2019-04-09', '2018-05-31', '2018-06-01'].map((iso) => partialDate.parse(iso));
-    expect(formatPartialDate(june1!, 'fr')).toBe('1er juin 2018');
-    expect(formatPartialDateRange(may31!, june1!, 'fr')).toMatch(/^31 mai\s–\s1er juin 2018$/);
-    expect(formatPartialDate(partialDate.parse('2019-04-01'), 'fr')).toBe('1er avril 2019');
-    expect(formatPartialDateRange(april8!, april9!, 'fr')).toBe('8–9 avril 2019');
+    // French keeps the day with its month (a no-break space), as its prose does.
+    expect(formatPartialDate(june1!, 'fr')).toBe('1er\u00A0juin 2018');
+    expect(formatPartialDateRange(may31!, june1!, 'fr')).toMatch(/^31\u00A0mai\s–\s1er\u00A0juin 2018$/);
+    expect(formatPartialDate(partialDate.parse('2019-04-01'), 'fr')).toBe('1er\u00A0avril 2019');
+    expect(formatPartialDateRange(april8!, april9!, 'fr')).toBe('8–9\u00A0avril 2019');
     // No zero before the day: "08.–09. април" is what the ICU range pattern gives for Serbian.
     expect(formatPartialDateRange(april8!, april9!, 'sr-Cyrl')).toBe('8.–9. април 2019.');
     expect(formatPartialDateRange(may31!, june1!, 'sr-Latn')).toMatch(/^31\. maj\s–\s1\. jun 2018\.$/);
