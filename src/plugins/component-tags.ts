@@ -88,13 +88,27 @@ export function componentTags() {
   });
 }
 
-/** The attributes as written: text, a bare attribute (true), or an expression; undefined when spread ({...props}). */
+/** The attributes as written: text, a bare attribute (true), a literal, or an expression; undefined when spread ({...props}). */
 function attributesOf(element: Tag): Record<string, AttributeValue> | undefined {
   const attributes: Record<string, AttributeValue> = {};
   for (const attribute of element.attributes) {
     if (attribute.type !== 'mdxJsxAttribute') return undefined;
     const { value } = attribute;
-    attributes[attribute.name] = value === null || value === undefined ? true : typeof value === 'string' ? value : EXPRESSION;
+    attributes[attribute.name] = value === null || value === undefined ? true : typeof value === 'string' ? value : literalValue(value.value);
   }
   return attributes;
+}
+
+const STRING_LITERAL = /^(?:"([^"\\]*)"|'([^'\\]*)'|`([^`\\$]*)`)$/;
+
+/**
+ * The value of a literal written in braces (value={30}, kind={"sidebar"}), which the components' schemas can
+ * check now, as they check text in quotes; any other expression is known only when the page renders.
+ */
+function literalValue(code: string): AttributeValue {
+  const trimmed = code.trim();
+  if (/^-?\d+(?:\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  if (trimmed === 'true' || trimmed === 'false') return trimmed === 'true';
+  const text = STRING_LITERAL.exec(trimmed);
+  return text ? (text[1] ?? text[2] ?? text[3]!) : EXPRESSION;
 }

@@ -11,6 +11,7 @@ import { urls } from '../lib/urls.ts';
 import { CONTENT_DIR } from '../lib/content-dir.ts';
 import { buildDate } from '../lib/publication.ts';
 import { leftOutOfProduction } from '../lib/unpublished-content.ts';
+import { translationSourceFile } from '../lib/translations.ts';
 import { isProductionBuild } from '../integrations/build-mode.ts';
 
 const LINK_HINT = 'link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings)';
@@ -85,14 +86,19 @@ export function pieceLinks(document: PluginFactoryContext) {
       }
       ctx.setProperty(node, 'url', `${urls.piece(SOURCE_LOCALE, issueNumber, name.replace(/\.[a-z]{2}(-[a-z]{4})?$/, ''))}${hash}`);
     },
-    // Links to this piece's own headings are checked against its anchors as any other piece's are.
+    // Links to this piece's own headings are checked against its anchors as any other piece's are. A
+    // translation's headings take the English ones' anchors on the page, so a link it keeps from the
+    // English (#the-programme) is right, and so is one to its own heading (#le-programme), which the page
+    // turns into the English anchor.
     after(_root, ctx) {
       if (ownAnchorLinks.length === 0) return;
+      const english = translationSourceFile(from);
+      const englishAnchors = english === undefined ? undefined : headingAnchorsOfFile(english);
       const ownAnchors = headingAnchorsOfFile(from) ?? new Set<string>();
       for (const link of ownAnchorLinks) {
         const wanted = decodeURIComponent(link.url.slice(1));
-        if (wanted && !ownAnchors.has(wanted)) {
-          reportProblem(ctx, `the link "${link.url}" points to a heading this piece does not have; ${anchorHint(ownAnchors)}`, link);
+        if (wanted && !ownAnchors.has(wanted) && !englishAnchors?.has(wanted)) {
+          reportProblem(ctx, `the link "${link.url}" points to a heading this piece does not have; ${anchorHint(englishAnchors ?? ownAnchors)}`, link);
         }
       }
     },

@@ -284,6 +284,14 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a translation\'s link to its own heading, by the English anchor it takes on the page or by its own', async () => {
+    const translation = 'issues/001/field-visit.fr.mdx';
+    const links = '\nVoir [le séminaire](#the-seminar), [encore](#le-séminaire) et [ailleurs](#nulle-part).\n';
+    expect(await checkAfter({ [translation]: (t) => `${t}${links}` })).toEqual([
+      `content/${translation}:19: the link "#nulle-part" points to a heading this piece does not have; its headings are: #the-seminar`,
+    ]);
+  });
+
   it('a name in a language no browser or screen reader knows, in a piece and in a text field', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('Named <Foreign lang="french">Quillonbrae</Foreign>, <Foreign lang="xx">Brae</Foreign>, <Foreign lang="sr-Latn">Brdo</Foreign>.') })).toEqual([
       `content/${PIECE}:${ADDED}: <Foreign lang="french">: lang must be the language of the name as a language tag, e.g. lang="fr", lang="sr-Latn"`,
@@ -303,6 +311,16 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
       `content/${PIECE}:${ADDED}: <Box kind="defintion" titel="Palermo">: unknown attribute "titel": did you mean "title"?`,
       `content/${PIECE}:${ADDED + 2}: <QA>: question is required: the question, e.g. question="What is your role?"`,
       `content/${PIECE}:${ADDED + 4}: <DocumentLink href="www.unodc.org">: href must be the document's full address, starting with https://`,
+    ]);
+  });
+
+  it('a value written in braces, checked as a value in quotes is (it would stop the page when it renders)', async () => {
+    expect(
+      await checkAfter({ [PIECE]: addToPiece('<KeyFigures>\n<KeyFigure value={30}>victims</KeyFigure>\n</KeyFigures>\n\n<Box kind={"defintion"} title={2026}>Text.</Box>\n\n<Box kind={\'sidebar\'}>Text.</Box>') }),
+    ).toEqual([
+      `content/${PIECE}:${ADDED + 1}: <KeyFigure value={30}>: value must be text in quotes: the figure as printed, e.g. value="€1,830,000"`,
+      `content/${PIECE}:${ADDED + 4}: <Box kind="defintion" title={2026}>: title must be text in quotes: the heading of the box`,
+      `content/${PIECE}:${ADDED + 4}: <Box kind="defintion" title={2026}>: kind must be definition or sidebar`,
     ]);
   });
 

@@ -66,12 +66,13 @@ export const INLINE_COMPONENTS: readonly ComponentName[] = ['Abbr', 'Foreign'];
 
 /** A value written as an expression (`src={photo}`): known only when the page renders. */
 export const EXPRESSION = Symbol('expression');
-export type AttributeValue = string | true | typeof EXPRESSION;
+/** Text in quotes, a bare attribute (true), a literal in braces (`{30}`, `{"sidebar"}`, `{false}`), or another expression. */
+export type AttributeValue = string | number | boolean | typeof EXPRESSION;
 
 /** The tag as the editor wrote it, for messages: `<Box kind="defintion">`. */
 export function describeTag(name: string, attributes: Record<string, unknown>): string {
   const shown = Object.entries(attributes).map(([key, value]) =>
-    typeof value === 'string' ? ` ${key}="${value}"` : value === true ? ` ${key}` : ` ${key}={…}`,
+    typeof value === 'string' ? ` ${key}="${value}"` : value === true ? ` ${key}` : typeof value === 'number' || typeof value === 'boolean' ? ` ${key}={${value}}` : ` ${key}={…}`,
   );
   return `<${name}${shown.join('')}>`;
 }
