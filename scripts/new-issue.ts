@@ -2,7 +2,7 @@
  * npm run new-issue [-- NUMBER]: creates the next issue (or issue NUMBER) as a draft dated this month, in
  * content/issues/NNN/. It never overwrites a file and refuses a number that is already taken.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { existingIssues, newIssueFiles, newIssueFolder } from '../src/lib/new-issue.ts';
@@ -16,13 +16,17 @@ function fail(message: string): never {
 const issues = existingIssues(CONTENT_DIR);
 const [argument, ...extra] = process.argv.slice(2);
 if (extra.length > 0) fail(`One issue at a time: npm run new-issue -- 13 (not ${process.argv.slice(2).join(' ')}).`);
-if (argument !== undefined && !/^[1-9]\d*$/.test(argument)) fail(`The issue number must be a whole number from 1, e.g. npm run new-issue -- 13 (not "${argument}").`);
+// "014" as the folder is named is the number 14.
+if (argument !== undefined && !/^0*[1-9]\d*$/.test(argument)) fail(`The issue number must be a whole number from 1, e.g. npm run new-issue -- 13 (not "${argument}").`);
 const highest = Math.max(0, ...issues.map((issue) => issue.number ?? 0));
 const number = argument === undefined ? highest + 1 : Number(argument);
 
 const taken = issues.find((issue) => issue.number === number || issue.folder === issueFolderName(number));
 if (taken) {
   const where = relative(process.cwd(), join(CONTENT_DIR, 'issues', taken.folder));
+  if (!existsSync(join(CONTENT_DIR, 'issues', taken.folder, 'issue.yaml'))) {
+    fail(`${where}/ is already there, without its issue.yaml; nothing was created (new-issue never writes into a folder an editor has started). Write ${where}/issue.yaml yourself (docs/editing.md shows its fields), or move your files out of ${where}/, run this again, and move them into the new issue.`);
+  }
   fail(`Issue N° ${number} already exists (${where}/); nothing was created. The next free number is ${highest + 1}.`);
 }
 
