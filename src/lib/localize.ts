@@ -116,7 +116,7 @@ export const issueFallbackNotice = (issue: LocalizedIssue<unknown>): 'issue' | '
 
 /**
  * A translation's value of a field, converted like the rest of its text; a value it leaves as the English
- * one (a person's name, as \`npm run translate\` copies it) stays as written, since converting English text
+ * one (a person's name, as `npm run translate` copies it) stays as written, since converting English text
  * (Serbian Latin to Cyrillic) would garble it.
  */
 function translatedValue<Value extends string | undefined>(value: string | undefined, english: Value, text: (s: string) => string): string | Value {
