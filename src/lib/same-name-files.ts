@@ -3,6 +3,10 @@ import { globSync } from 'tinyglobby';
 import { entryId } from '../schemas/collections.ts';
 import { shownPath, type ContentProblem } from './content-error.ts';
 
+/** What is wrong with a file that has the same name as `other`, whichever command finds it. */
+export const sameNameMessage = (other: string, name: string) =>
+  `${other} has the same name ("${name}"): the site would show only one of them; rename or delete one`;
+
 /**
  * Content files that would make two entries of one name: a piece saved both as .md and .mdx, a YAML file
  * both as .yaml and .yml. Astro's loaders would keep one of them without a word; the build refuses both.
@@ -10,10 +14,6 @@ import { shownPath, type ContentProblem } from './content-error.ts';
  * same words. A piece named as one of the issue's YAML files, agenda.mdx, makes entries of two collections;
  * the archive refuses its name.)
  */
-/** What is wrong with a file that has the same name as `other`, whichever command finds it. */
-export const sameNameMessage = (other: string, name: string) =>
-  `${other} has the same name ("${name}"): the site would show only one of them; rename or delete one`;
-
 export function sameNameProblems(contentDir: string): ContentProblem[] {
   const files = globSync(['issues/*/*.{md,mdx,yaml,yml}', 'contacts/*.{yaml,yml}'], { cwd: contentDir }).sort();
   const firstOfName = new Map<string, string>();
