@@ -1,7 +1,9 @@
-import { defineMdastPlugin, type MdxFlowExpression, type MdxJsxFlowElement, type MdxJsxTextElement, type MdxTextExpression } from 'satteri';
+import { defineMdastPlugin, type MdastNode, type MdxFlowExpression, type MdxJsxFlowElement, type MdxJsxTextElement, type MdxTextExpression } from 'satteri';
 import { htmlTagNames } from 'html-tag-names';
 import { closest } from '../schemas/common.ts';
-import { attributeProblems, COMPONENT_NAMES, describeTag, EXPRESSION, INLINE_COMPONENTS, isComponentName, type AttributeValue } from '../components/mdx/props.ts';
+import { attributeProblems, COMPONENT_NAMES, describeTag, EXPRESSION, INLINE_COMPONENTS, isComponentName, LIST_LINES, type AttributeValue, type ComponentName } from '../components/mdx/props.ts';
+import type { Position } from 'unist';
+import { textOf } from './heading-anchors.ts';
 import { reportProblem } from './problems.ts';
 import { namesDeclaredIn, namesReadIn } from './mdx-esm.ts';
 
@@ -70,10 +72,14 @@ export function componentTags() {
             continue;
           }
           for (const problem of attributeProblems(name, attributes)) reportProblem(ctx, `${tag}: ${problem}`, element);
-          // A block inside a sentence would break its paragraph in two on the page.
-          if (element.type === 'mdxJsxTextElement' && !INLINE_COMPONENTS.includes(name)) {
+          // A block inside a sentence would break its paragraph in two on the page (inside a list, the list says so).
+          const sentence = element.type === 'mdxJsxTextElement' ? ctx.parent(element) : undefined;
+          if (sentence && !INLINE_COMPONENTS.includes(name) && !isList(ctx.parent(sentence))) {
             const hint = name === 'DocumentLink' ? '; to link to a document from a sentence, write [its title](address)' : '';
             reportProblem(ctx, `${tag}: <${name}> is a block: write it on lines of its own, not inside a sentence${hint}`, element);
+          }
+          if (element.type === 'mdxJsxFlowElement') {
+            for (const problem of listProblems(element, name, tag, ctx.parent(element))) reportProblem(ctx, problem.message, problem.node);
           }
         } else if (!HTML_TAG_NAMES.has(name)) {
           // Not HTML either: the page would carry it as an unknown element, shown as bare text.
@@ -86,6 +92,35 @@ export function componentTags() {
       }
     },
   });
+}
+
+const isList = (node: Readonly<{ type: string; name?: string | null }> | undefined) =>
+  node?.type === 'mdxJsxFlowElement' && !!node.name && Object.hasOwn(LIST_LINES, node.name);
+
+/**
+ * A list's line outside its list, or anything but its lines inside a list (an MDX comment aside): either
+ * would break the list's <dl> on the page. Text right under a line joins it into one paragraph, which is
+ * reported here once, with the text quoted, rather than as a block inside a sentence.
+ */
+function listProblems(element: Tag, name: ComponentName, tag: string, parent: Readonly<{ type: string; name?: string | null }> | undefined) {
+  const problems: { message: string; node: { position?: Position | undefined } }[] = [];
+  const line = LIST_LINES[name];
+  if (line) {
+    const isLine = (node: Readonly<{ type: string; name?: string | null }>) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === line;
+    for (const child of element.children) {
+      if (isLine(child) || child.type === 'mdxFlowExpression') continue;
+      const stray = child.type === 'paragraph' ? child.children.filter((node) => !isLine(node)).map((node) => textOf(node as MdastNode)).join('').trim() : textOf(child as MdastNode).trim();
+      const fix = child.type === 'mdxJsxFlowElement'
+        ? `move <${child.name ?? ''}> out of the box`
+        : stray ? `write "${stray.length > 40 ? `${stray.slice(0, 40)}…` : stray}" as a <${line}>, or move it out of the box` : 'move what is on this line out of the box';
+      problems.push({ message: `${tag} holds only its <${line}> lines: ${fix}`, node: child });
+    }
+  }
+  const list = Object.entries(LIST_LINES).find(([, item]) => item === name)?.[0];
+  if (list && !(parent?.type === 'mdxJsxFlowElement' && parent.name === list)) {
+    problems.push({ message: `${tag} is a line of <${list}>: write it between <${list}> and </${list}>`, node: element });
+  }
+  return problems;
 }
 
 /** The attributes as written: text, a bare attribute (true), a literal, or an expression; undefined when spread ({...props}). */

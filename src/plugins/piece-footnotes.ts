@@ -6,8 +6,9 @@ import { reportProblem } from './problems.ts';
 const CALL_WITHOUT_NOTE = /\[\^([^\]\s]+)\]/g;
 
 /**
- * Checks a piece's footnotes: a call whose note is missing would be shown as typed ("[^2]"), and a note
- * that nothing calls would be left out of the page. Each is reported at its line.
+ * Checks a piece's footnotes: a call whose note is missing would be shown as typed ("[^2]"), a note that
+ * nothing calls would be left out of the page, and so would a second note under the same label. Each is
+ * reported at its line.
  */
 export function pieceFootnotes() {
   const called = new Set<string>();
@@ -30,6 +31,12 @@ export function pieceFootnotes() {
       notes.push(node);
     },
     after(_root, ctx) {
+      const first = new Map<string, FootnoteDefinition>();
+      for (const note of notes) {
+        const earlier = first.get(note.identifier);
+        if (!earlier) first.set(note.identifier, note);
+        else reportProblem(ctx, `the note [^${note.label ?? note.identifier}] is written twice (first on line ${earlier.position?.start.line}), so the page would leave this one out: give it a label of its own, here and at its call`, note);
+      }
       for (const note of notes.filter((note) => !called.has(note.identifier))) {
         const label = `[^${note.label ?? note.identifier}]`;
         reportProblem(ctx, `the note ${label} is never called, so the page would leave it out: write ${label} where it belongs in the text, or delete the note`, note);

@@ -272,6 +272,25 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a second note under a label already used, which the page would leave out', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('A claim[^1] and another[^2].\n\n[^1]: The first source.\n[^2]: The second source.\n[^1]: A third source, labelled again.') })).toEqual([
+      `content/${PIECE}:${ADDED + 4}: the note [^1] is written twice (first on line ${ADDED + 2}), so the page would leave this one out: give it a label of its own, here and at its call`,
+    ]);
+  });
+
+  it('a key figure outside its box, and text inside a list of key figures or acronyms, which would break the list', async () => {
+    expect(
+      await checkAfter({
+        [PIECE]: addToPiece('<KeyFigure value="30">victims</KeyFigure>\n\n<KeyFigures title="Key figures">\n  <KeyFigure value="4">JPOs</KeyFigure>\n  Source: UNODC.\n</KeyFigures>\n\n<Acronyms>\n  <Acronym short="ASI">Internal Security Attaché</Acronym>\n  {/* More to come. */}\n  <KeyFigure value="2">countries</KeyFigure>\n</Acronyms>'),
+      }),
+    ).toEqual([
+      `content/${PIECE}:${ADDED}: <KeyFigure value="30"> is a line of <KeyFigures>: write it between <KeyFigures> and </KeyFigures>`,
+      `content/${PIECE}:${ADDED + 3}: <KeyFigures title="Key figures"> holds only its <KeyFigure> lines: write "Source: UNODC." as a <KeyFigure>, or move it out of the box`,
+      `content/${PIECE}:${ADDED + 10}: <Acronyms> holds only its <Acronym> lines: move <KeyFigure> out of the box`,
+      `content/${PIECE}:${ADDED + 10}: <KeyFigure value="2"> is a line of <KeyFigures>: write it between <KeyFigures> and </KeyFigures>`,
+    ]);
+  });
+
   it('an unknown component, with the component meant', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('<PullQoute source="UDHR">No one shall be held in slavery.</PullQoute>') })).toEqual([
       `content/${PIECE}:${ADDED}: unknown component <PullQoute source="UDHR">: did you mean <PullQuote>? (see docs/editing.md)`,

@@ -64,6 +64,9 @@ export const isComponentName = (name: string): name is ComponentName => Object.h
 /** The components that sit inside a sentence; every other one is a block (a box, a list, a figure) written on lines of its own. */
 export const INLINE_COMPONENTS: readonly ComponentName[] = ['Abbr', 'Foreign'];
 
+/** The lists and their lines: a line outside its list, or anything else inside one, would break the list's <dl> on the page. */
+export const LIST_LINES: Readonly<Partial<Record<ComponentName, ComponentName>>> = { KeyFigures: 'KeyFigure', Acronyms: 'Acronym' };
+
 /** A value written as an expression (`src={photo}`): known only when the page renders. */
 export const EXPRESSION = Symbol('expression');
 /** Text in quotes, a bare attribute (true), a literal in braces (`{30}`, `{"sidebar"}`, `{false}`), or another expression. */
