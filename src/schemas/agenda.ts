@@ -1,6 +1,5 @@
-import { z } from 'astro/zod';
 import { endOf, partialDate, startOf } from './partial-date.ts';
-import { entryObject, slug, text, oneOf } from './common.ts';
+import { entryList, entryObject, slug, text, oneOf } from './common.ts';
 
 export const AGENDA_SECTIONS = ['in-brief', 'to-come'] as const;
 
@@ -32,8 +31,7 @@ function repeatedIds(events: unknown): Map<number, string> {
 }
 
 export const agendaSchema = entryObject({
-  events: z
-    .array(agendaEventSchema)
+  events: entryList(agendaEventSchema, 'one "- id: …" with its fields per event, under the field')
     .default([])
     .superRefine(
       (events, ctx) => {

@@ -17,6 +17,15 @@ export const oneOf = <const Values extends readonly [string, ...string[]]>(value
     },
   });
 
+/** A list of words (codes, slugs), written [RS, BA]: one written bare is answered with itself in brackets. */
+export const wordList = <Item extends z.ZodType>(item: Item, example: string) =>
+  z.array(item, {
+    error: (issue) => (typeof issue.input === 'string' ? `expected a list, written in brackets: [${issue.input}]` : expected(`a list, written in brackets, e.g. ${example}`)(issue)),
+  });
+
+/** A list of entries with fields, each opening with "- " on a line of its own; `how` says how, for the message. */
+export const entryList = <Item extends z.ZodType>(item: Item, how: string) => z.array(item, { error: expected(`a list, ${how}`) });
+
 /** Lower-case words joined by hyphens: the form of every slug and id an editor writes. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = z.string({ error: expected('lower-case letters, digits and hyphens, e.g. "french-strategy"') }).regex(SLUG_PATTERN, {
@@ -46,6 +55,8 @@ export const person = entryObject({
   role: text.optional(),
 });
 export type Person = z.infer<typeof person>;
+/** The people a piece names or an editorial's authors. */
+export const people = entryList(person, 'one "- name: …" per person, on lines of their own under the field');
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 

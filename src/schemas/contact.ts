@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryObject, text, oneOf } from './common.ts';
+import { entryList, entryObject, text, oneOf } from './common.ts';
 
 export const contactSchema = entryObject({
   name: text,
@@ -10,7 +10,5 @@ export const contactSchema = entryObject({
   email: z.email({ error: 'expected an e-mail address, e.g. name@diplomatie.gouv.fr' }).optional(),
   phone: text.optional(),
   web: z.url({ error: 'expected a full web address starting with https:// or http://' }).optional(),
-  social: z
-    .array(entryObject({ network: oneOf(['twitter', 'facebook', 'linkedin', 'youtube']), handle: text }))
-    .default([]),
+  social: entryList(entryObject({ network: oneOf(['twitter', 'facebook', 'linkedin', 'youtube']), handle: text }), 'one "- network: …" with its "handle: …" per account, under the field').default([]),
 });

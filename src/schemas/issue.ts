@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDate } from './partial-date.ts';
-import { entryObject, expected, slug, text, oneOf } from './common.ts';
+import { entryList, entryObject, expected, slug, text, oneOf, wordList } from './common.ts';
 
 export const ISSUE_STATUSES = ['draft', 'scheduled', 'published'] as const;
 
@@ -15,10 +15,8 @@ export function issueSchema<Image extends z.ZodType>(image: Image) {
       publishAt: partialDate.optional(),
       cover: image.optional(),
       coverAlt: text.optional(),
-      contacts: z
-        .array(entryObject({ contact: slug, role: text.optional() }))
-        .default([]),
-      pieces: z.array(slug).default([]),
+      contacts: entryList(entryObject({ contact: slug, role: text.optional() }), 'one "- contact: …" per contact, on lines of their own under the field').default([]),
+      pieces: wordList(slug, '[french-strategy, interview]').default([]),
     })
     .superRefine(
       (issue, ctx) => {

@@ -1,5 +1,4 @@
-import { z } from 'astro/zod';
-import { countryCode, entryObject, person, text, oneOf } from './common.ts';
+import { countryCode, entryObject, people, text, oneOf, wordList } from './common.ts';
 
 /** The letter's rubrics; `editorial` is not among them: editorials are their own collection. */
 export const PIECE_KINDS = ['focus', 'return-to', 'word-from', 'three-questions', 'interview', 'overview', 'report'] as const;
@@ -15,13 +14,13 @@ export const pieceSchema = entryObject({
   title: text,
   kind: oneOf(PIECE_KINDS),
   standfirst: text.optional(),
-  countries: z.array(countryCode).default([]),
-  themes: z.array(oneOf(THEMES)).default([]),
-  people: z.array(person).default([]),
+  countries: wordList(countryCode, '[RS, BA]').default([]),
+  themes: wordList(oneOf(THEMES), '[training, prevention]').default([]),
+  people: people.default([]),
 });
 
 export const editorialSchema = entryObject({
   title: text,
   // An unsigned opening word exists in the archive (N° 10): authors are printed only when the letter names them.
-  authors: z.array(person).default([]),
+  authors: people.default([]),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryObject, person, slug, translatedText as text } from './common.ts';
+import { entryList, entryObject, people, slug, translatedText as text } from './common.ts';
 
 /**
  * Translations sit beside their English source with the locale before the extension
@@ -41,22 +41,22 @@ export const pieceTranslationSchema = entryObject({
   draft,
   ...pieceTexts,
   /** Editorials: the authors' roles in this language, in the English order. */
-  authors: z.array(person).optional(),
+  authors: people.optional(),
   /** Pieces: the roles of the people who speak, in the English order. */
-  people: z.array(person).optional(),
+  people: people.optional(),
 });
 
 export const issueTranslationSchema = entryObject({
   sourceVersion,
   draft,
   ...issueTexts,
-  contacts: z.array(entryObject({ contact: slug, role: text })).default([]),
+  contacts: entryList(entryObject({ contact: slug, role: text }), 'one "- contact: …" with its "role: …" per contact, under the field').default([]),
 });
 
 export const agendaTranslationSchema = entryObject({
   sourceVersion,
   draft,
-  events: z.array(entryObject({ id: slug, ...eventTexts })).default([]),
+  events: entryList(entryObject({ id: slug, ...eventTexts }), 'one "- id: …" with its translated fields per event, under the field').default([]),
 });
 
 export const contactTranslationSchema = entryObject({ sourceVersion, draft, ...contactTexts });

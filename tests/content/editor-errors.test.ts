@@ -58,6 +58,19 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a list written as a single value, with how a list is written', async () => {
+    expect(
+      await checkAfter({
+        [PIECE]: (t) => t.replace('countries: [BA]', 'countries: BA, RS'),
+        'issues/001/issue.yaml': (t) => t.replace(/^pieces:\n  - field-visit$/m, 'pieces: field-visit').replace(/^contacts:\n  - contact: regional-expert$/m, 'contacts: regional-expert'),
+      }),
+    ).toEqual([
+      `content/${PIECE}:4: countries: expected a list, written in brackets: [BA, RS]`,
+      'content/issues/001/issue.yaml:9: contacts: expected a list, one "- contact: …" per contact, on lines of their own under the field',
+      'content/issues/001/issue.yaml:10: pieces: expected a list, written in brackets: [field-visit]',
+    ]);
+  });
+
   it('a date in the wrong form', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('date: "2029-10"', 'date: "October 2029"') })).toEqual([
       'content/issues/001/issue.yaml:2: date: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), e.g. "2019-04"',
