@@ -5,7 +5,7 @@ import { attributeProblems, COMPONENT_NAMES, describeTag, EXPRESSION, INLINE_COM
 import type { Position } from 'unist';
 import { textOf } from './heading-anchors.ts';
 import { reportProblem } from './problems.ts';
-import { namesDeclaredIn, namesReadIn } from './mdx-esm.ts';
+import { esmProblem, namesDeclaredIn, namesReadIn } from './mdx-esm.ts';
 
 type Tag = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
 type Expression = Readonly<MdxFlowExpression | MdxTextExpression>;
@@ -29,8 +29,11 @@ export function componentTags() {
   return defineMdastPlugin({
     name: 'component-tags',
     options: { position: true },
-    mdxjsEsm(node) {
+    mdxjsEsm(node, ctx) {
       for (const name of namesDeclaredIn(node.value)) declared.add(name);
+      const problem = esmProblem(node.value);
+      const line = problem && node.position && node.position.start.line + problem.line - 1;
+      if (problem) reportProblem(ctx, problem.reason, line ? { position: { start: { line, column: 1 }, end: { line, column: 1 } } } : node);
     },
     mdxJsxFlowElement(node) {
       tags.push(node);

@@ -1,15 +1,40 @@
 import { parse, parseExpressionAt } from 'acorn';
 import type { ImportDeclaration, Program } from 'estree';
 
+const parseModule = (code: string) => (parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as unknown as Program).body;
+
 /**
- * The statements of an MDX file's `import` / `export` block. The native MDX parser keeps the block as text;
- * it has already checked its syntax, so a failure here is not the editor's and yields no statements.
+ * The statements of an MDX file's `import` / `export` block. The native MDX parser keeps the block as text
+ * and has already checked its syntax; what it lets through and JavaScript refuses (a name imported twice,
+ * which esmProblem reports) still yields the statements its lines hold one by one, so that the photos they
+ * import are known.
  */
 function statements(esm: string): Program['body'] {
   try {
-    return (parse(esm, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as Program).body;
+    return parseModule(esm);
   } catch {
-    return [];
+    return esm.split('\n').flatMap((line) => {
+      try {
+        return parseModule(line);
+      } catch {
+        return [];
+      }
+    });
+  }
+}
+
+/** Why JavaScript refuses a block the MDX parser accepted, with the line within the block; undefined when it does not. */
+export function esmProblem(esm: string): { reason: string; line: number } | undefined {
+  try {
+    parseModule(esm);
+    return undefined;
+  } catch (error) {
+    const { message, loc } = error as { message: string; loc?: { line: number } };
+    const name = /^Identifier '(.+)' has already been declared/.exec(message)?.[1];
+    const reason = name
+      ? `the name "${name}" is given twice in the import lines: give each photo a name of its own (import cover from './cover.jpg';) and write that name in src={…}`
+      : `the import lines cannot be read: ${message.replace(/ \(\d+:\d+\)$/, '')}`;
+    return { reason, line: loc?.line ?? 1 };
   }
 }
 

@@ -304,6 +304,12 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('two photos imported under one name, said once at the second import, without the misreports it used to cause', async () => {
+    expect(await checkAfter({ [PIECE]: (t) => t.replace("import seminar from './seminar-sarajevo.jpg';", "import seminar from './seminar-sarajevo.jpg';\nimport seminar from './cover.jpg';") })).toEqual([
+      `content/${PIECE}:8: the name "seminar" is given twice in the import lines: give each photo a name of its own (import cover from './cover.jpg';) and write that name in src={…}`,
+    ]);
+  });
+
   it('an unknown component, with the component meant', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('<PullQoute source="UDHR">No one shall be held in slavery.</PullQoute>') })).toEqual([
       `content/${PIECE}:${ADDED}: unknown component <PullQoute source="UDHR">: did you mean <PullQuote>? (see docs/editing.md)`,
