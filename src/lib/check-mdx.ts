@@ -6,7 +6,7 @@ import { checkingPlugins } from '../plugins/content-checks.ts';
 import { mdxSyntaxProblem, problemsIn } from '../plugins/problems.ts';
 import { collectReferences, type References } from '../plugins/collect-references.ts';
 import { shownPath, type ContentProblem } from './content-error.ts';
-import { hasUnclosedFrontmatter } from './read-content.ts';
+import { frontmatterProblem } from './frontmatter-problem.ts';
 
 /**
  * Compiles one piece as the build does (Astro's native MDX compiler, Sätteri) and returns what is wrong with
@@ -19,7 +19,7 @@ export async function checkMdxFile(path: string): Promise<{ problems: ContentPro
   let content: string;
   try {
     const source = await readFile(path, 'utf8');
-    if (hasUnclosedFrontmatter(source)) return { problems: [], references, compiled: false }; // the schema check reports it
+    if (frontmatterProblem(source)) return { problems: [], references, compiled: false }; // the schema check reports it
     // Blanking the front matter keeps every line where the editor sees it.
     content = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content;
   } catch {

@@ -12,6 +12,7 @@ import { shownPath, type ContentProblem } from './content-error.ts';
 import { formatFieldPath } from './field-path.ts';
 import { lineOfField } from './yaml-lines.ts';
 import { missingImage } from './image-fields.ts';
+import { frontmatterProblem } from './frontmatter-problem.ts';
 
 export interface ReadResult {
   input: ArchiveInput<{ body: string }>;
@@ -39,12 +40,6 @@ function yamlHint(reason: string, line: string): string {
   return '';
 }
 
-/** Front matter opened and never closed: it would be read as text, and every field reported missing. */
-export function hasUnclosedFrontmatter(source: string): boolean {
-  const [first, ...rest] = source.split(/\r?\n/);
-  return first?.trim() === '---' && !rest.some((line) => line.trim() === '---');
-}
-
 /**
  * Reads one file of a collection and checks it against the collection's schema, as the build does: its
  * data and body, or every problem, each naming the file, its line and field.
@@ -60,9 +55,8 @@ export async function readEntryFile(name: CollectionName, path: string): Promise
       // Unlike Astro, keep unquoted dates as written: YAML would turn 2026-11-31 into 1 December.
       data = yaml.load(source, { schema: yaml.CORE_SCHEMA });
     } else {
-      if (hasUnclosedFrontmatter(source)) {
-        return { data: undefined, body, problems: [{ file: shown, line: 1, message: 'the front matter opened by "---" on line 1 is never closed: add a line "---" after its last field, before the text' }] };
-      }
+      const misplaced = frontmatterProblem(source);
+      if (misplaced) return { data: undefined, body, problems: [{ file: shown, ...misplaced }] };
       const parsed = parseFrontmatter(source);
       data = parsed.frontmatter;
       body = parsed.content;

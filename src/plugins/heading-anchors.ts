@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { frontmatterProblem } from '../lib/frontmatter-problem.ts';
 
 /** The text a node shows, as a heading's slug is made from it. */
 export const textOf = (node: MdastNode): string =>
@@ -25,7 +26,9 @@ function collectHeadings(node: MdastNode, into: HeadingOutline[]): HeadingOutlin
 /** The headings of a piece's file, in order, or undefined when it cannot be parsed (its own check says why). */
 export function headingsOfFile(path: string): HeadingOutline[] | undefined {
   try {
-    const { content } = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
+    const source = readFileSync(path, 'utf8');
+    if (frontmatterProblem(source)) return undefined;
+    const { content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
     return collectHeadings(mdxToMdast(content, { position: false }), []);
   } catch {
     return undefined;

@@ -278,6 +278,12 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('an import written above the front matter, said once, instead of every field missing and a syntax error', async () => {
+    expect(await checkAfter({ [PIECE]: (t) => `import other from './cover.jpg';\n\n${t}` })).toEqual([
+      `content/${PIECE}:1: the front matter must open the file, on line 1: move lines 1-2 below its closing "---" (line 8)`,
+    ]);
+  });
+
   it('a footnote call without its note, shown as typed, and a note nothing calls, left out of the page', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('A claim\nthat needs a source[^9].\n\n[^7]: A source nothing calls.') })).toEqual([
       `content/${PIECE}:${ADDED + 1}: the note call [^9] has no note: add the note further down, on a line of its own, "[^9]: The note's text." (see docs/editing.md)`,
