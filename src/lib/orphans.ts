@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { COLLECTIONS } from '../schemas/collections.ts';
 import { shownPath, type ContentProblem } from './content-error.ts';
@@ -26,6 +26,8 @@ export async function orphanProblems(contentDir: string, used: ReadonlySet<strin
       if (!existsSync(source)) problems.push({ file, message: `a translation of ${shownPath(source)}, which does not exist; rename it after its source or delete it` });
     } else if (IMAGE_FILE.test(path)) {
       if (!unread.has(dirname(path))) problems.push({ file, message: 'no piece or cover uses this image; use it (see "Figure" in docs/editing.md) or delete it' });
+    } else if (path.endsWith('.yml')) {
+      problems.push({ file, message: `nothing reads this file: the build reads YAML files named .yaml; rename it ${basename(path, '.yml')}.yaml` });
     } else {
       problems.push({ file, message: 'nothing reads this file: an issue\'s files go in content/issues/NNN/ (issue.yaml, agenda.yaml, pieces as .mdx, images), contacts in content/contacts/' });
     }

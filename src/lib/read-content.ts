@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { COLLECTIONS, entryId, type CollectionName } from '../schemas/collections.ts';
 import { issueMessages } from '../schemas/common.ts';
 import type { ArchiveInput } from './archive.ts';
-import type { TranslationInput } from './translations.ts';
+import { translationFileName, type TranslationInput } from './translations.ts';
 import { shownPath, type ContentProblem } from './content-error.ts';
 import { formatFieldPath } from './field-path.ts';
 import { lineOfField } from './yaml-lines.ts';
@@ -68,6 +68,12 @@ export async function readEntryFile(name: CollectionName, path: string): Promise
     const text = mark?.buffer?.split('\n')[mark.line] ?? '';
     const reason = (error as Error).message.split('\n')[0]!;
     return { data: undefined, body, problems: [{ file: shown, line, message: `cannot be read: ${reason}${yamlHint(reason, text)}` }] };
+  }
+  if (!name.endsWith('Translations') && typeof data === 'object' && data !== null && 'sourceVersion' in data) {
+    // Read as an English file, a translation named without its language would fail on nearly every field.
+    const meant = translationFileName(path);
+    const rename = meant ? `rename it ${meant}` : 'name it as its English file, with fr, sr-latn or sr-cyrl before the extension (field-visit.fr.mdx beside field-visit.mdx)';
+    return { data: undefined, body, problems: [{ file: shown, line: lineOfField(yamlText, ['sourceVersion']), message: `a translation (it has a sourceVersion) whose name does not say its language: ${rename}` }] };
   }
   const result = COLLECTIONS[name].schema(imageBeside(dirname(path))).safeParse(data ?? {});
   if (result.success) return { data: result.data, body, problems: [] };

@@ -25,6 +25,13 @@ export function translationSourceFile(path: string): string | undefined {
   return match ? `${match[1]}${match[2]}` : undefined;
 }
 
+/** What a translation named with its language written otherwise should be called: "field-visit-fr.mdx" → "field-visit.fr.mdx". */
+export function translationFileName(path: string): string | undefined {
+  const [, stem = path, extension = ''] = /^(?:.*\/)?(.+?)(\.[^./]+)?$/.exec(path) ?? [];
+  const language = /^(.+?)[-_ ](fr|sr[-_]?latn|sr[-_]?cyrl)$/i.exec(stem);
+  return language ? `${language[1]}.${language[2]!.toLowerCase().replace(/^sr[-_]?/, 'sr-')}${extension}` : undefined;
+}
+
 export interface TranslationInput<Body> {
   issueTranslations: SourceEntry<IssueTranslationData>[];
   pieceTranslations: (SourceEntry<PieceTranslationData> & Body)[];

@@ -316,6 +316,24 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a translation named without its language, and a contact saved as .yml, each with the name to give it', async () => {
+    const translation = readFileSync('tests/fixtures/archive/issues/001/field-visit.fr.mdx', 'utf8');
+    expect(
+      await checkAfter({
+        'issues/001/field-visit.fr.mdx': null,
+        'issues/001/field-visit_FR.mdx': translation,
+        'issues/001/french-notes.mdx': translation,
+        'contacts/zephyrquill-office.yaml': null,
+        'contacts/zephyrquill-office.yml': readFileSync('tests/fixtures/archive/contacts/zephyrquill-office.yaml', 'utf8'),
+      }),
+    ).toEqual([
+      'content/contacts/zephyrquill-office.yml: nothing reads this file: the build reads YAML files named .yaml; rename it zephyrquill-office.yaml',
+      'content/issues/001/field-visit_FR.mdx:3: a translation (it has a sourceVersion) whose name does not say its language: rename it field-visit.fr.mdx',
+      'content/issues/001/french-notes.mdx:3: a translation (it has a sourceVersion) whose name does not say its language: name it as its English file, with fr, sr-latn or sr-cyrl before the extension (field-visit.fr.mdx beside field-visit.mdx)',
+      'content/issues/004/issue.yaml:9: contacts[0].contact: unknown contact "zephyrquill-office": there is no file content/contacts/zephyrquill-office.yaml; add it or correct the name',
+    ]);
+  });
+
   it('an unknown component, with the component meant', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('<PullQoute source="UDHR">No one shall be held in slavery.</PullQoute>') })).toEqual([
       `content/${PIECE}:${ADDED}: unknown component <PullQoute source="UDHR">: did you mean <PullQuote>? (see docs/editing.md)`,

@@ -2,8 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 
-/** A change to one file of a content folder: a function of its text, or the whole new text. */
-export type Edits = Record<string, ((text: string) => string) | string>;
+/** A change to one file of a content folder: a function of its text, the whole new text, or null to remove it. */
+export type Edits = Record<string, ((text: string) => string) | string | null>;
 
 /**
  * A copy of a content folder (the fixture archive by default) with some files changed as an editor
@@ -15,6 +15,10 @@ export function brokenCopy(edits: Edits, from = 'tests/fixtures/archive') {
   cpSync(from, dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(dir, file);
+    if (edit === null) {
+      rmSync(path);
+      continue;
+    }
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, typeof edit === 'string' ? edit : edit(readFileSync(path, 'utf8')));
   }
