@@ -30,7 +30,7 @@ export async function checkMdxFile(path: string): Promise<{ problems: ContentPro
     const { data } = await compile(content, { fileURL: pathToFileURL(path), jsxImportSource: 'astro', mdastPlugins: [collectReferences(references), ...checkingPlugins] });
     return { problems: problemsIn(data).map((problem) => ({ file: shown, line: problem.line, message: problem.reason })), references, compiled: true };
   } catch (error) {
-    const syntax = mdxSyntaxProblem(error);
+    const syntax = mdxSyntaxProblem(error, content);
     if (!syntax) throw error;
     return { problems: [{ file: shown, line: syntax.line, message: syntax.reason }], references, compiled: false };
   }

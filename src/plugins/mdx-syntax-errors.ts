@@ -21,7 +21,7 @@ export function withEditorSyntaxErrors(processor: Processor): Processor {
           try {
             return await renderer.process(content, filePath, frontmatter);
           } catch (error) {
-            const problem = mdxSyntaxProblem(error);
+            const problem = mdxSyntaxProblem(error, content);
             throw problem ? problemsError(filePath, [problem]) : error;
           }
         },

@@ -46,12 +46,21 @@ export function problemsError(path: string, problems: Problem[]): Error {
 
 const SYNTAX_HINT = 'check that every <Tag> has its </Tag> (or is written <Tag />) and that a { or < meant as text is written \\{ or &lt;';
 
+/** A tag's value in typographic quotes (kind=“sidebar”), as a word processor writes them: MDX reads only straight ones. */
+const CURLY_QUOTED_VALUE = /(\w+)=\s*[“”‘’„«»]([^“”‘’„«»]*)[“”‘’„«»]?/;
+
 /**
  * An MDX syntax error as a problem of the editor's file, or undefined for any other error (not the
- * editor's). The compiler words it "21:1: Expected a closing tag for `<Box>` (21:1) (mdx-jsx:…)".
+ * editor's). The compiler words it "21:1: Expected a closing tag for `<Box>` (21:1) (mdx-jsx:…)". With the
+ * file's text, a value in curly quotes on that line is named as the cause, which the compiler's words do not say.
  */
-export function mdxSyntaxProblem(error: unknown): Problem | undefined {
+export function mdxSyntaxProblem(error: unknown, source?: string): Problem | undefined {
   const syntax = /^(\d+):(\d+): (.*?)(?: \([\w-]+:[\w-]+\))*$/s.exec(error instanceof Error ? error.message : '');
   if (!syntax) return undefined;
-  return { line: Number(syntax[1]), column: Number(syntax[2]), reason: `MDX syntax error: ${syntax[3]!.replace(/\.?$/, '')}; ${SYNTAX_HINT}` };
+  const line = Number(syntax[1]);
+  const curly = CURLY_QUOTED_VALUE.exec(source?.split(/\r?\n/)[line - 1] ?? '');
+  const reason = curly
+    ? `MDX syntax error: ${curly[0]} is in curly quotes, which MDX does not read: write ${curly[1]}="${curly[2]}" with straight quotes (")`
+    : `MDX syntax error: ${syntax[3]!.replace(/\.?$/, '')}; ${SYNTAX_HINT}`;
+  return { line, column: Number(syntax[2]), reason };
 }

@@ -210,6 +210,12 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     );
   });
 
+  it('a value in curly quotes, as a word processor types them, named as the cause of the syntax error', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('<Box kind=“sidebar” title=“A note”>\nText.\n</Box>') })).toEqual([
+      `content/${PIECE}:${ADDED}: MDX syntax error: kind=“sidebar” is in curly quotes, which MDX does not read: write kind="sidebar" with straight quotes (")`,
+    ]);
+  });
+
   it('translations the English no longer matches: an event renamed in the English agenda, a translation without its English file', async () => {
     const copy = brokenCopy(
       {
