@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { assembleArchive, type IssueData } from './archive.ts';
 import { ContentError, shownPath, type ContentProblem } from './content-error.ts';
 import { readContent } from './read-content.ts';
@@ -11,8 +9,7 @@ import { checkMdxFile } from './check-mdx.ts';
 import { orphanProblems } from './orphans.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { publicationOf } from './publication.ts';
-import { parseFieldPath } from './field-path.ts';
-import { lineOfField } from './yaml-lines.ts';
+import { withLine } from './problem-line.ts';
 import { formatPartialDate } from '../i18n/dates.ts';
 import { missingIssuesFolder } from './content-dir.ts';
 import { unreadableImages } from './image-fields.ts';
@@ -45,7 +42,7 @@ export async function checkContent(contentDir: string, today: Date): Promise<Che
       assemble();
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
-      problems.push(...(await Promise.all(error.problems.filter((p) => !consequences(p)).map(withLine))));
+      problems.push(...error.problems.filter((p) => !consequences(p)).map(withLine));
     }
   }
 
@@ -103,15 +100,3 @@ function linksToUnpublished(
   });
 }
 
-/** Archive problems name a field ("contacts[0].contact"): find its line in the file. */
-async function withLine(problem: ContentProblem): Promise<ContentProblem> {
-  const path = problem.where ? parseFieldPath(problem.where) : undefined;
-  if (!path || problem.line) return problem;
-  try {
-    const text = await readFile(problem.file, 'utf8');
-    const yamlText = /\.ya?ml$/.test(problem.file) ? text : parseFrontmatter(text).rawFrontmatter;
-    return { ...problem, line: lineOfField(yamlText, path) };
-  } catch {
-    return problem;
-  }
-}

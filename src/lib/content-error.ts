@@ -25,13 +25,21 @@ export function formatProblem({ file, line, where, message }: ContentProblem): s
   return `${file}${line ? `:${line}` : ''}: ${where ? `${where}: ` : ''}${message}`;
 }
 
-/** Raised when the archive is inconsistent; its message lists every problem, one per line. */
+/**
+ * Raised when the archive is inconsistent; its message lists every problem, one per line. It is the
+ * content's error, not the code's: the preview frames the first problem's file at its line, where a stack
+ * into the project's code would only mislead.
+ */
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
+  readonly loc: { file: string; line: number; column: number } | undefined;
   constructor(problems: ContentProblem[]) {
     const noun = problems.length === 1 ? 'problem' : 'problems';
     super(`The content has ${problems.length} ${noun}:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
+    const first = problems[0];
+    this.loc = first && { file: first.file, line: first.line ?? 1, column: 1 };
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { ContentError } from './content-error.ts';
 import { CONTENT_DIR } from './content-dir.ts';
 import { placeholderProblems } from './placeholders.ts';
+import { withLine } from './problem-line.ts';
 
 /** What a rendered entry carries beyond its data: Astro's entry, passed to render(). */
 export type RenderableEntry = CollectionEntry<'editorials'> | CollectionEntry<'pieces'> | CollectionEntry<'pieceTranslations'>;
@@ -29,29 +30,34 @@ let cached: Promise<Site> | undefined;
  * page and endpoint that reads this archive is free of drafts and of issues scheduled for later.
  */
 export function loadSite(): Promise<Site> {
-  cached ??= (async () => {
-    const sources = {
-      issues: await getCollection('issues'),
-      editorials: await getCollection('editorials'),
-      pieces: await getCollection('pieces'),
-      agenda: await getCollection('agenda'),
-      contacts: await getCollection('contacts'),
-    };
-    const translationEntries = {
-      issueTranslations: await getCollection('issueTranslations'),
-      pieceTranslations: await getCollection('pieceTranslations'),
-      agendaTranslations: await getCollection('agendaTranslations'),
-      contactTranslations: await getCollection('contactTranslations'),
-    };
-    const archive = assembleArchive<RenderableEntry>(sources);
-    const aboutToPublish = archive.issues.filter((issue) => issue.data.status !== 'draft').map((issue) => issue.folder);
-    const placeholders = placeholderProblems(CONTENT_DIR, aboutToPublish);
-    if (placeholders.length > 0) throw new ContentError(placeholders);
-    const translations = indexTranslations<RenderableEntry>(sources, translationEntries);
-    const files = { sources: Object.values(sources).flat(), translations: Object.values(translationEntries).flat() };
-    return { archive, translations, files };
-  })();
+  cached ??= readSite().catch((error: unknown) => {
+    // The archive's checks name a field ("contacts[0].contact"); the preview shows the line it is on.
+    throw error instanceof ContentError ? new ContentError(error.problems.map(withLine)) : error;
+  });
   return cached;
+}
+
+async function readSite(): Promise<Site> {
+  const sources = {
+    issues: await getCollection('issues'),
+    editorials: await getCollection('editorials'),
+    pieces: await getCollection('pieces'),
+    agenda: await getCollection('agenda'),
+    contacts: await getCollection('contacts'),
+  };
+  const translationEntries = {
+    issueTranslations: await getCollection('issueTranslations'),
+    pieceTranslations: await getCollection('pieceTranslations'),
+    agendaTranslations: await getCollection('agendaTranslations'),
+    contactTranslations: await getCollection('contactTranslations'),
+  };
+  const archive = assembleArchive<RenderableEntry>(sources);
+  const aboutToPublish = archive.issues.filter((issue) => issue.data.status !== 'draft').map((issue) => issue.folder);
+  const placeholders = placeholderProblems(CONTENT_DIR, aboutToPublish);
+  if (placeholders.length > 0) throw new ContentError(placeholders);
+  const translations = indexTranslations<RenderableEntry>(sources, translationEntries);
+  const files = { sources: Object.values(sources).flat(), translations: Object.values(translationEntries).flat() };
+  return { archive, translations, files };
 }
 
 /** Every issue as a reader of `locale` gets it, newest first. */

@@ -22,9 +22,9 @@ afterAll(async () => {
   copy.remove();
 });
 
-/** The message of the error overlay the page shows, if any (undefined while the page reloads). */
-const overlay = (page: Page) =>
-  page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content')?.textContent ?? null).catch(() => undefined);
+/** A part of the error overlay the page shows (its message by default), if any (undefined while the page reloads). */
+const overlay = (page: Page, part = '#message-content') =>
+  page.evaluate((selector) => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector(selector)?.textContent ?? null, part).catch(() => undefined);
 
 describe('the development preview', () => {
   it('shows in the browser what the check finds in a file just saved that Astro cannot load, and the page again once it is mended', async () => {
@@ -48,6 +48,21 @@ describe('the development preview', () => {
       await expect.poll(async () => copy.shown((await overlay(page)) ?? ''), { timeout: 30_000, interval: 500 }).toContain(
         'content/issues/001/issue.yaml:2: date: "2029-13" is not a date of the calendar',
       );
+
+      // A mistake only the whole archive shows (a contact that does not exist): the line, and the editor's file framed, not the project's code.
+      writeFileSync(file, good.replace('contact: regional-expert', 'contact: regional-expret'));
+      await expect.poll(async () => copy.shown((await overlay(page)) ?? ''), { timeout: 30_000, interval: 500 }).toContain(
+        'content/issues/001/issue.yaml:10: contacts[0].contact: unknown contact "regional-expret": did you mean "regional-expert"?',
+      );
+      // Opened again once the preview has read the file, the page fails on the same mistake: its overlay frames the editor's file at that line.
+      const reopened = async () => {
+        await page.reload({ waitUntil: 'networkidle' });
+        return overlay(page, '#code');
+      };
+      await expect.poll(reopened, { timeout: 30_000, interval: 1000 }).toContain('issue.yaml:10');
+      expect(await overlay(page, '#code')).toContain('- contact: regional-expret');
+      expect(copy.shown((await overlay(page)) ?? '')).toContain('content/issues/001/issue.yaml:10: contacts[0].contact: unknown contact "regional-expret"');
+      expect(await overlay(page, '#stack')).not.toMatch(/src\/lib|\.ts:\d/);
 
       writeFileSync(file, good);
       await expect.poll(() => overlay(page), { timeout: 30_000, interval: 500 }).toBeNull();
