@@ -33,7 +33,7 @@ try {
 
 const pageUrl = new URL(urls.issue(locale, Number(number)), values.site).href;
 const answer = await fetch(pageUrl).catch(() => undefined);
-if (!answer) fail(`Nothing answers at ${values.site}: start the live preview (npm run dev) or the built site (npm run serve) first.`);
+if (!answer) fail(`Nothing answers at ${values.site}: start the live preview (npm run dev) or the built site (npm run serve) first; if it runs on another port, name it: --site http://localhost:4322`);
 if (!answer.ok) fail(`${pageUrl} answered ${answer.status}: is there an issue N° ${number}?`);
 
 /** The live preview reloads a page once when it first prepares its scripts: print again after such a reload. */

@@ -29,6 +29,10 @@ const overlay = (page: Page, part = '#message-content') =>
 describe('the development preview', () => {
   it('shows in the browser what the check finds in a file just saved that Astro cannot load, and the page again once it is mended', async () => {
     expect((await preview.fetchPage('/en/issues/1/')).status).toBe(200);
+    // The preview has no PDF (the build makes them): the issue page says how to print it instead of linking to nothing.
+    const french = (await preview.fetchPage('/fr/issues/1/')).html;
+    expect(french).toMatch(/<code[^>]*>npm run print-preview -- 1 fr<\/code>/);
+    expect(french).not.toMatch(/href="[^"]*\.pdf"/);
     const page = await browser.newPage();
     try {
       // A fresh preview reloads the page once it has prepared the modules the page asked for: open it when that is done.

@@ -41,5 +41,6 @@ describe('the editor\'s print preview', () => {
     const nothing = await printPreview(['1', '--site', origin]);
     expect(nothing.status).not.toBe(0);
     expect(nothing.output).toContain('start the live preview (npm run dev)');
+    expect(nothing.output).toContain('if it runs on another port, name it: --site http://localhost:4322');
   });
 });

@@ -80,6 +80,7 @@ export const en = {
   'switcher.current': '{language} (current language)',
   'print.pageOf': 'Page {page} of {pages}',
   'pdf.download': 'Download this issue',
+  'pdf.previewNotice': 'The PDF is made when the site is built. To print this issue now, run:',
   'publication.draft': 'Draft',
   'publication.scheduled': 'Scheduled',
   'publication.draftNotice': 'Draft: this issue is not published. Only the preview shows it; the published site leaves it out.',

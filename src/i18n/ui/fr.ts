@@ -80,6 +80,7 @@ export const fr: UiStrings = {
   'switcher.current': '{language} (langue actuelle)',
   'print.pageOf': 'Page {page} sur {pages}',
   'pdf.download': 'Télécharger ce numéro',
+  'pdf.previewNotice': 'Le PDF est produit à la construction du site. Pour imprimer ce numéro dès maintenant, lancez :',
   'publication.draft': 'Brouillon',
   'publication.scheduled': 'Programmé',
   'publication.draftNotice': 'Brouillon : ce numéro n’est pas publié. Seul l’aperçu l’affiche ; le site publié ne le contient pas.',

@@ -80,6 +80,7 @@ export const srCyrl: UiStrings = {
   'switcher.current': '{language} (тренутни језик)',
   'print.pageOf': 'Страна {page} од {pages}',
   'pdf.download': 'Преузмите овај број',
+  'pdf.previewNotice': 'PDF се прави при изградњи сајта. Да бисте одмах одштампали овај број, покрените:',
   'publication.draft': 'Нацрт',
   'publication.scheduled': 'Заказано',
   'publication.draftNotice': 'Нацрт: овај број није објављен. Приказује се само у прегледу; објављени сајт га не садржи.',
