@@ -8,6 +8,12 @@ import { translationSourceFile } from '../lib/translations.ts';
 
 const KEEP = 'a translation keeps the English headings, in the same order and at the same levels, so that a link to a heading leads to it in every language';
 
+const ORDINAL_SUFFIXES: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
+/** "2nd": a heading's place, which a bare number would read as its level. */
+const ordinal = (n: number) => `${n}${ORDINAL_SUFFIXES[ordinalRules.select(n)]}`;
+const headingCount = (n: number) => `${n} ${n === 1 ? 'heading' : 'headings'}`;
+
 /**
  * A translation's headings take the ids of the English headings (see headingIdsOf), which links to a heading
  * are written and checked against; they can only when its outline is the English's. Reports where it is not,
@@ -32,9 +38,9 @@ export function translationHeadings(document: PluginFactoryContext) {
       if (at !== -1) {
         const theirs = english[at];
         const differs = theirs ? `where ${shown} has ${writtenHeading(theirs)}` : `and ${shown} has ${english.length === 0 ? 'none' : `only ${english.length}`}`;
-        reportProblem(ctx, `the heading ${writtenHeading(ours[at]!)} is heading ${at + 1} ${differs}; ${KEEP}`, headings[at]);
+        reportProblem(ctx, `the heading ${writtenHeading(ours[at]!)} is the ${ordinal(at + 1)} heading ${differs}; ${KEEP}`, headings[at]);
       } else if (ours.length < english.length) {
-        reportProblem(ctx, `this translation has ${ours.length} heading(s) and ${shown} ${english.length}; ${KEEP}`);
+        reportProblem(ctx, `this translation has ${headingCount(ours.length)} and ${shown} ${headingCount(english.length)}; ${KEEP}`);
       }
     },
   });

@@ -159,7 +159,7 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
   it('a heading at the level of the piece\'s title, and a heading that skips a level', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('# A second title\n\n#### Too deep\n\n#### As deep') })).toEqual([
       // The French translation has not caught up with the new headings yet.
-      `content/issues/001/field-visit.fr.mdx: this translation has 1 heading(s) and content/${PIECE} 4; a translation keeps the English headings, in the same order and at the same levels, so that a link to a heading leads to it in every language`,
+      `content/issues/001/field-visit.fr.mdx: this translation has 1 heading and content/${PIECE} 4 headings; a translation keeps the English headings, in the same order and at the same levels, so that a link to a heading leads to it in every language`,
       `content/${PIECE}:${ADDED}: the heading "# A second title" is at the level of the piece's title, which comes from its front matter: a section starts with ##`,
       `content/${PIECE}:${ADDED + 2}: the heading "#### Too deep" skips a level: write ### here, one level below the ## heading before it`,
     ]);
@@ -245,8 +245,8 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     const { problems } = await checkContent(copy.dir, TODAY);
     const keep = 'a translation keeps the English headings, in the same order and at the same levels, so that a link to a heading leads to it in every language';
     expect(problems.map((problem) => copy.shown(formatProblem(problem)))).toEqual([
-      `content/issues/012/french-strategy.fr.mdx:26: the heading "### Un phénomène préoccupant en Europe du Sud-Est" is heading 2 where content/issues/012/french-strategy.mdx has "## A worrying phenomenon in Southeast Europe"; ${keep}`,
-      `content/issues/012/programme-2019.sr-cyrl.mdx: this translation has 4 heading(s) and content/issues/012/programme-2019.mdx 5; ${keep}`,
+      `content/issues/012/french-strategy.fr.mdx:26: the heading "### Un phénomène préoccupant en Europe du Sud-Est" is the 2nd heading where content/issues/012/french-strategy.mdx has "## A worrying phenomenon in Southeast Europe"; ${keep}`,
+      `content/issues/012/programme-2019.sr-cyrl.mdx: this translation has 4 headings and content/issues/012/programme-2019.mdx 5 headings; ${keep}`,
     ]);
   });
 
