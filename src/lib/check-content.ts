@@ -10,6 +10,8 @@ import { orphanProblems } from './orphans.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { publicationOf } from './publication.ts';
 import { withLine } from './problem-line.ts';
+import { sourceVersionProblems } from './source-version-problems.ts';
+import { statusInputs } from './translation-status.ts';
 import { formatPartialDate } from '../i18n/dates.ts';
 import { missingIssuesFolder } from './content-dir.ts';
 import { unreadableImages } from './image-fields.ts';
@@ -45,6 +47,8 @@ export async function checkContent(contentDir: string, today: Date): Promise<Che
       problems.push(...error.problems.filter((p) => !consequences(p)).map(withLine));
     }
   }
+
+  problems.push(...sourceVersionProblems(statusInputs(Object.values(input).flat(), Object.values(translations).flat())).map(withLine));
 
   const pieceFiles = (await glob('issues/**/*.{md,mdx}', { cwd: contentDir, absolute: true })).sort();
   const usedFiles = new Set<string>();

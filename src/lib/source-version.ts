@@ -22,3 +22,12 @@ export function sourceAtVersion(version: string, file: string): string | undefin
     return undefined;
   }
 }
+
+/** What the file's repository knows an id as ("blob", "commit", "tree"), or undefined when it does not know it. */
+export function objectKind(id: string, file: string): string | undefined {
+  try {
+    return execFileSync('git', ['-C', dirname(file), 'cat-file', '-t', id], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}

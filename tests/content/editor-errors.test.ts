@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { formatProblem } from '../../src/lib/content-error.ts';
+import { sourceVersion } from '../../src/lib/source-version.ts';
 import { startOf, parsePartialDate } from '../../src/schemas/partial-date.ts';
 import { FIXTURE_BUILD_DATE } from '../support/fixture-site.ts';
 import { brokenCopy, type Edits } from '../support/broken-copy.ts';
@@ -230,6 +233,29 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
       'content/issues/012/agenda.fr.yaml:5: events[0].id: there is no event "unodc-global-report-2018-presentation" in the English agenda.yaml',
       'content/issues/012/agenda.sr-cyrl.yaml:5: events[0].id: there is no event "unodc-global-report-2018-presentation" in the English agenda.yaml',
       'content/issues/012/french-strateg.fr.mdx: translates "012/french-strateg", which has no English file; a translation sits beside its source with the same name',
+    ]);
+  });
+
+  it('a sourceVersion copied from another file, or a commit id written in its place, which the status could only call outdated', async () => {
+    const translation = 'issues/001/field-visit.fr.mdx';
+    const wrongVersion = (version: string) => (t: string) => t.replace(/^sourceVersion: .*$/m, `sourceVersion: "${version}"`);
+    const editorial = sourceVersion(readFileSync('tests/fixtures/archive/issues/001/editorial.mdx', 'utf8'));
+    const todo = 'write the version of the English file the translation was made from (npm run translate writes it; npm run translations prints the current one)';
+    expect(await checkAfter({ [translation]: wrongVersion(editorial) })).toEqual([
+      `content/${translation}:3: sourceVersion: is the version of content/issues/001/editorial.mdx, not of content/${PIECE}: ${todo}`,
+    ]);
+
+    const copy = brokenCopy({});
+    cleanups.push(copy.remove);
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], { cwd: copy.dir, encoding: 'utf8' }).trim();
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'The archive');
+    const commit = git('rev-parse', 'HEAD');
+    writeFileSync(join(copy.dir, translation), wrongVersion(commit)(readFileSync(join(copy.dir, translation), 'utf8')));
+    const { problems } = await checkContent(copy.dir, TODAY);
+    expect(problems.map((problem) => copy.shown(formatProblem(problem)))).toEqual([
+      `content/${translation}:3: sourceVersion: is the id of a commit, not a version of content/${PIECE}: ${todo}`,
     ]);
   });
 
