@@ -48,7 +48,9 @@ function step(label: string, command: string, args: string[], explain?: (errors:
     stdio: ['inherit', 'inherit', explain ? 'pipe' : 'inherit'],
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, QL_OUT_DIR: staging },
+    // A build for publication, whatever the shell says: under another NODE_ENV (a test runner sets "test"),
+    // Vite would build for development.
+    env: { ...process.env, NODE_ENV: 'production', QL_OUT_DIR: staging },
   });
   if (result.status === 0) {
     if (result.stderr) process.stderr.write(result.stderr);

@@ -5,6 +5,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { CONTENT_DIR, missingIssuesFolder } from './lib/content-dir.ts';
 import { buildDate } from './lib/publication.ts';
 import { leftOutOfProduction } from './lib/unpublished-content.ts';
+import { isProductionBuild } from './integrations/build-mode.ts';
 import { readEntryFile } from './lib/read-content.ts';
 import { sameNameProblems } from './lib/same-name-files.ts';
 import { ContentError } from './lib/content-error.ts';
@@ -19,7 +20,7 @@ if (folderProblems.length > 0) throw new ContentError(folderProblems);
  * The preview (`astro dev`) shows every issue; a production build reads only the issues published on its
  * build date, and only the contacts they (or no issue) name.
  */
-const leftOut = import.meta.env.DEV ? { issueFolders: [], contacts: [] } : leftOutOfProduction(CONTENT_DIR, buildDate());
+const leftOut = isProductionBuild() ? leftOutOfProduction(CONTENT_DIR, buildDate()) : { issueFolders: [], contacts: [] };
 const exclusions: Record<string, string[]> = {
   issues: leftOut.issueFolders.map((folder) => `!${folder}/**`),
   contacts: leftOut.contacts.flatMap((id) => [`!${id}.yaml`, `!${id}.*.yaml`]),

@@ -1,19 +1,24 @@
 import type { AstroIntegration } from 'astro';
 
-let productionBuild = false;
+/**
+ * Where the Astro command of this process is kept. The configuration, the content collections and the pages
+ * are loaded as separate module instances, which share only the process: its environment carries the mode.
+ */
+const COMMAND = 'QL_ASTRO_COMMAND';
 
 /**
  * Whether this process is Astro's production build, as the integration below learns it from Astro: the
- * preview, the check command and the tests are not. The MDX plugins, loaded with the configuration, ask it.
+ * preview, the check command and the tests are not. Unlike import.meta.env.DEV, which a DEV variable left in
+ * the shell (a test runner sets one) turns on, it cannot let the preview's drafts and notices into the site.
  */
-export const isProductionBuild = () => productionBuild;
+export const isProductionBuild = () => process.env[COMMAND] === 'build';
 
 export function buildMode(): AstroIntegration {
   return {
     name: 'quarterly-letter:build-mode',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        productionBuild = command === 'build';
+        process.env[COMMAND] = command;
       },
     },
   };

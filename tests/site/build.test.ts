@@ -234,6 +234,19 @@ describe('a rebuild', () => {
   });
 });
 
+describe('a build started from a shell set up for development (NODE_ENV=development, DEV=1)', () => {
+  it('still builds the site for publication: drafts left out, each issue linked to its PDF', () => {
+    const copy = brokenCopy({});
+    copies.push(copy.remove);
+    const out = join(copy.root, 'dist');
+    const result = runScript('scripts/build.ts', [], buildEnv(copy, out, { QL_SKIP_PDF: '1', NODE_ENV: 'development', DEV: '1' }));
+    expect(result.status, result.output).toBe(0);
+    expect(existsSync(join(out, 'en/issues/1/index.html'))).toBe(true);
+    expect(existsSync(join(out, 'en/issues/3'))).toBe(false);
+    expect(readFileSync(join(out, 'en/issues/1/index.html'), 'utf8')).toContain('<a href="/en/issues/1/quarterly-letter-1-en.pdf"');
+  });
+});
+
 describe('two builds of one output folder at once', () => {
   it('the second refuses to start and says why; the first ends with the whole site', async () => {
     const copy = brokenCopy({});
