@@ -4,11 +4,13 @@ import { closest } from '../schemas/common.ts';
 import { attributeProblems, COMPONENT_NAMES, describeTag, EXPRESSION, INLINE_COMPONENTS, isComponentName, LIST_LINES, type AttributeValue, type ComponentName } from '../components/mdx/props.ts';
 import type { Position } from 'unist';
 import { textOf } from './heading-anchors.ts';
-import { reportProblem } from './problems.ts';
+import { atLine, reportProblem } from './problems.ts';
 import { esmProblem, namesDeclaredIn, namesReadIn } from './mdx-esm.ts';
 
 type Tag = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
 type Expression = Readonly<MdxFlowExpression | MdxTextExpression>;
+/** Any node, as far as telling components apart goes. */
+type NamedNode = Readonly<{ type: string; name?: string | null }>;
 
 const HTML_TAG_NAMES = new Set(htmlTagNames);
 
@@ -33,7 +35,7 @@ export function componentTags() {
       for (const name of namesDeclaredIn(node.value)) declared.add(name);
       const problem = esmProblem(node.value);
       const line = problem && node.position && node.position.start.line + problem.line - 1;
-      if (problem) reportProblem(ctx, problem.reason, line ? { position: { start: { line, column: 1 }, end: { line, column: 1 } } } : node);
+      if (problem) reportProblem(ctx, problem.reason, line ? atLine(line) : node);
     },
     mdxJsxFlowElement(node) {
       tags.push(node);
@@ -97,7 +99,7 @@ export function componentTags() {
   });
 }
 
-const isList = (node: Readonly<{ type: string; name?: string | null }> | undefined) =>
+const isList = (node: NamedNode | undefined) =>
   node?.type === 'mdxJsxFlowElement' && !!node.name && Object.hasOwn(LIST_LINES, node.name);
 
 /**
@@ -105,11 +107,11 @@ const isList = (node: Readonly<{ type: string; name?: string | null }> | undefin
  * would break the list's <dl> on the page. Text right under a line joins it into one paragraph, which is
  * reported here once, with the text quoted, rather than as a block inside a sentence.
  */
-function listProblems(element: Tag, name: ComponentName, tag: string, parent: Readonly<{ type: string; name?: string | null }> | undefined) {
+function listProblems(element: Tag, name: ComponentName, tag: string, parent: NamedNode | undefined) {
   const problems: { message: string; node: { position?: Position | undefined } }[] = [];
   const line = LIST_LINES[name];
   if (line) {
-    const isLine = (node: Readonly<{ type: string; name?: string | null }>) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === line;
+    const isLine = (node: NamedNode) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === line;
     for (const child of element.children) {
       if (isLine(child) || child.type === 'mdxFlowExpression') continue;
       const stray = child.type === 'paragraph' ? child.children.filter((node) => !isLine(node)).map((node) => textOf(node as MdastNode)).join('').trim() : textOf(child as MdastNode).trim();

@@ -1,6 +1,6 @@
 import { defineMdastPlugin } from 'satteri';
 import type { FootnoteDefinition } from 'mdast';
-import { reportProblem } from './problems.ts';
+import { atLine, reportProblem } from './problems.ts';
 
 /** A note's call left as text: Markdown makes "[^2]" a call only when the note "[^2]: …" exists. */
 const CALL_WITHOUT_NOTE = /\[\^([^\]\s]+)\]/g;
@@ -21,7 +21,7 @@ export function pieceFootnotes() {
         const start = node.position?.start;
         // A text node may span lines: the problem is reported on the call's own.
         const line = start && start.line + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
-        reportProblem(ctx, `the note call ${match[0]} has no note: add the note further down, on a line of its own, "[^${match[1]}]: The note's text." (see docs/editing.md)`, line ? { position: { start: { line, column: 1 }, end: { line, column: 1 } } } : node);
+        reportProblem(ctx, `the note call ${match[0]} has no note: add the note further down, on a line of its own, "[^${match[1]}]: The note's text." (see docs/editing.md)`, line ? atLine(line) : node);
       }
     },
     footnoteReference(node) {

@@ -22,6 +22,9 @@ export function reportProblem(ctx: MdastVisitorContext, reason: string, node?: {
   (ctx.data.problems ??= []).push({ reason, line: node?.position?.start.line, column: node?.position?.start.column });
 }
 
+/** A place to report a problem on one line of a node that spans several (a text, an import block). */
+export const atLine = (line: number): { position: Position } => ({ position: { start: { line, column: 1 }, end: { line, column: 1 } } });
+
 /** The problems recorded so far, in the order of the file. */
 export const problemsIn = (data: { problems?: Problem[] | undefined }): Problem[] => [...(data.problems ?? [])].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 
@@ -51,14 +54,14 @@ const CURLY_QUOTED_VALUE = /(\w+)=\s*[“”‘’„«»]([^“”‘’„«»
 
 /**
  * An MDX syntax error as a problem of the editor's file, or undefined for any other error (not the
- * editor's). The compiler words it "21:1: Expected a closing tag for `<Box>` (21:1) (mdx-jsx:…)". With the
+ * editor's). The compiler words it "21:1: Expected a closing tag for `<Box>` (21:1) (mdx-jsx:…)". From the
  * file's text, a value in curly quotes on that line is named as the cause, which the compiler's words do not say.
  */
-export function mdxSyntaxProblem(error: unknown, source?: string): Problem | undefined {
+export function mdxSyntaxProblem(error: unknown, source: string): Problem | undefined {
   const syntax = /^(\d+):(\d+): (.*?)(?: \([\w-]+:[\w-]+\))*$/s.exec(error instanceof Error ? error.message : '');
   if (!syntax) return undefined;
   const line = Number(syntax[1]);
-  const curly = CURLY_QUOTED_VALUE.exec(source?.split(/\r?\n/)[line - 1] ?? '');
+  const curly = CURLY_QUOTED_VALUE.exec(source.split(/\r?\n/)[line - 1] ?? '');
   const reason = curly
     ? `MDX syntax error: ${curly[0]} is in curly quotes, which MDX does not read: write ${curly[1]}="${curly[2]}" with straight quotes (")`
     : `MDX syntax error: ${syntax[3]!.replace(/\.?$/, '')}; ${SYNTAX_HINT}`;
