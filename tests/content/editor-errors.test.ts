@@ -14,13 +14,21 @@ const TODAY = startOf(parsePartialDate(FIXTURE_BUILD_DATE)!);
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
 
-/** What the editors' check says about the fixture archive with these edits, one line per problem. */
-async function checkAfter(edits: Edits): Promise<string[]> {
-  const copy = brokenCopy(edits);
+/** A copy of a content folder (the fixture archive by default) with these edits, removed after the test. */
+function copyWith(edits: Edits, from?: string) {
+  const copy = brokenCopy(edits, from);
   cleanups.push(copy.remove);
+  return copy;
+}
+
+/** What the editors' check says about a copy, one line per problem. */
+async function checkOf(copy: ReturnType<typeof brokenCopy>): Promise<string[]> {
   const { problems } = await checkContent(copy.dir, TODAY);
   return problems.map((problem) => copy.shown(formatProblem(problem)));
 }
+
+/** What the editors' check says about a content folder (the fixture archive by default) with these edits. */
+const checkAfter = (edits: Edits, from?: string) => checkOf(copyWith(edits, from));
 
 const addToPiece = (text: string) => (source: string) => `${source}\n${text}\n`;
 const PIECE = 'issues/001/field-visit.mdx';
@@ -220,16 +228,14 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
   });
 
   it('translations the English no longer matches: an event renamed in the English agenda, a translation without its English file', async () => {
-    const copy = brokenCopy(
+    const problems = await checkAfter(
       {
         'issues/012/agenda.yaml': (t) => t.replace('id: unodc-global-report-2018-presentation', 'id: unodc-global-report-2018'),
         'issues/012/french-strateg.fr.mdx': readFileSync('content/issues/012/french-strategy.fr.mdx', 'utf8'),
       },
       'content',
     );
-    cleanups.push(copy.remove);
-    const { problems } = await checkContent(copy.dir, TODAY);
-    expect(problems.map((problem) => copy.shown(formatProblem(problem)))).toEqual([
+    expect(problems).toEqual([
       'content/issues/012/agenda.fr.yaml:5: events[0].id: there is no event "unodc-global-report-2018-presentation" in the English agenda.yaml',
       'content/issues/012/agenda.sr-cyrl.yaml:5: events[0].id: there is no event "unodc-global-report-2018-presentation" in the English agenda.yaml',
       'content/issues/012/french-strateg.fr.mdx: translates "012/french-strateg", which has no English file; a translation sits beside its source with the same name',
@@ -245,32 +251,28 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
       `content/${translation}:3: sourceVersion: is the version of content/issues/001/editorial.mdx, not of content/${PIECE}: ${todo}`,
     ]);
 
-    const copy = brokenCopy({});
-    cleanups.push(copy.remove);
+    const copy = copyWith({});
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], { cwd: copy.dir, encoding: 'utf8' }).trim();
     git('init', '-q');
     git('add', '.');
     git('commit', '-qm', 'The archive');
     const commit = git('rev-parse', 'HEAD');
     writeFileSync(join(copy.dir, translation), wrongVersion(commit)(readFileSync(join(copy.dir, translation), 'utf8')));
-    const { problems } = await checkContent(copy.dir, TODAY);
-    expect(problems.map((problem) => copy.shown(formatProblem(problem)))).toEqual([
+    expect(await checkOf(copy)).toEqual([
       `content/${translation}:3: sourceVersion: is the id of a commit, not a version of content/${PIECE}: ${todo}`,
     ]);
   });
 
   it('a translation whose headings are not the English\'s, where links to a heading would lead nowhere', async () => {
-    const copy = brokenCopy(
+    const problems = await checkAfter(
       {
         'issues/012/french-strategy.fr.mdx': (t) => t.replace('## Un phénomène préoccupant', '### Un phénomène préoccupant'),
         'issues/012/programme-2019.sr-cyrl.mdx': (t) => t.replace('## Превенција\n', 'Превенција\n'),
       },
       'content',
     );
-    cleanups.push(copy.remove);
-    const { problems } = await checkContent(copy.dir, TODAY);
     const keep = 'a translation keeps the English headings, in the same order and at the same levels, so that a link to a heading leads to it in every language';
-    expect(problems.map((problem) => copy.shown(formatProblem(problem)))).toEqual([
+    expect(problems).toEqual([
       `content/issues/012/french-strategy.fr.mdx:26: the heading "### Un phénomène préoccupant en Europe du Sud-Est" is the 2nd heading where content/issues/012/french-strategy.mdx has "## A worrying phenomenon in Southeast Europe"; ${keep}`,
       `content/issues/012/programme-2019.sr-cyrl.mdx: this translation has 4 headings and content/issues/012/programme-2019.mdx 5 headings; ${keep}`,
     ]);
