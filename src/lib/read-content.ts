@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { COLLECTIONS, entryId, type CollectionName } from '../schemas/collections.ts';
 import { issueMessages } from '../schemas/common.ts';
 import type { ArchiveInput } from './archive.ts';
-import { translationFileName, type TranslationInput } from './translations.ts';
+import { TRANSLATION_LANGUAGES_IN_WORDS, translationFileName, type TranslationInput } from './translations.ts';
 import { shownPath, type ContentProblem } from './content-error.ts';
 import { formatFieldPath } from './field-path.ts';
 import { lineOfField } from './yaml-lines.ts';
@@ -55,8 +55,8 @@ export async function readEntryFile(name: CollectionName, path: string): Promise
       // Unlike Astro, keep unquoted dates as written: YAML would turn 2026-11-31 into 1 December.
       data = yaml.load(source, { schema: yaml.CORE_SCHEMA });
     } else {
-      const misplaced = frontmatterProblem(source);
-      if (misplaced) return { data: undefined, body, problems: [{ file: shown, ...misplaced }] };
+      const frontmatter = frontmatterProblem(source);
+      if (frontmatter) return { data: undefined, body, problems: [{ file: shown, ...frontmatter }] };
       const parsed = parseFrontmatter(source);
       data = parsed.frontmatter;
       body = parsed.content;
@@ -72,7 +72,7 @@ export async function readEntryFile(name: CollectionName, path: string): Promise
   if (!name.endsWith('Translations') && typeof data === 'object' && data !== null && 'sourceVersion' in data) {
     // Read as an English file, a translation named without its language would fail on nearly every field.
     const meant = translationFileName(path);
-    const rename = meant ? `rename it ${meant}` : 'name it as its English file, with fr, sr-latn or sr-cyrl before the extension (field-visit.fr.mdx beside field-visit.mdx)';
+    const rename = meant ? `rename it ${meant}` : `name it as its English file, with ${TRANSLATION_LANGUAGES_IN_WORDS} before the extension (field-visit.fr.mdx beside field-visit.mdx)`;
     return { data: undefined, body, problems: [{ file: shown, line: lineOfField(yamlText, ['sourceVersion']), message: `a translation (it has a sourceVersion) whose name does not say its language: ${rename}` }] };
   }
   const result = COLLECTIONS[name].schema(imageBeside(dirname(path))).safeParse(data ?? {});

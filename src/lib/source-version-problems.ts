@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { shownPath, type ContentProblem } from './content-error.ts';
-import { objectKind, sourceVersion } from './source-version.ts';
+import { isCommit, sourceVersion } from './source-version.ts';
 import type { StatusInput } from './translation-status.ts';
 
 const WHAT_TO_DO = 'write the version of the English file the translation was made from (npm run translate writes it; npm run translations prints the current one)';
@@ -19,7 +19,7 @@ export function sourceVersionProblems(entries: StatusInput[]): ContentProblem[] 
       if (owner === entry.file) continue;
       const wrong = owner
         ? `is the version of ${shownPath(owner)}, not of ${shownPath(entry.file)}`
-        : objectKind(translation.sourceVersion, entry.file) === 'commit' ? `is the id of a commit, not a version of ${shownPath(entry.file)}` : undefined;
+        : isCommit(translation.sourceVersion, entry.file) ? `is the id of a commit, not a version of ${shownPath(entry.file)}` : undefined;
       if (wrong) problems.push({ file: shownPath(translation.file), where: 'sourceVersion', message: `${wrong}: ${WHAT_TO_DO}` });
     }
   }

@@ -11,23 +11,20 @@ export function sourceVersion(content: string): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
-/**
- * The text of an earlier version, when the file's repository holds it (it was committed at some point),
- * so that a translator can see what changed since the translation was made.
- */
-export function sourceAtVersion(version: string, file: string): string | undefined {
+/** What `git cat-file` says of an id in the repository holding `file`; undefined when it does not know the id (or there is none). */
+function catFile(option: '-p' | '-t', id: string, file: string): string | undefined {
   try {
-    return execFileSync('git', ['-C', dirname(file), 'cat-file', '-p', version], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return execFileSync('git', ['-C', dirname(file), 'cat-file', option, id], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {
     return undefined;
   }
 }
 
-/** What the file's repository knows an id as ("blob", "commit", "tree"), or undefined when it does not know it. */
-export function objectKind(id: string, file: string): string | undefined {
-  try {
-    return execFileSync('git', ['-C', dirname(file), 'cat-file', '-t', id], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return undefined;
-  }
-}
+/**
+ * The text of an earlier version, when the file's repository holds it (it was committed at some point),
+ * so that a translator can see what changed since the translation was made.
+ */
+export const sourceAtVersion = (version: string, file: string) => catFile('-p', version, file);
+
+/** Whether the file's repository knows an id as a commit's. */
+export const isCommit = (id: string, file: string) => catFile('-t', id, file)?.trim() === 'commit';

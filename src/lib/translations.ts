@@ -1,3 +1,4 @@
+import { basename, extname } from 'node:path';
 import type { z } from 'astro/zod';
 import type {
   agendaTranslationSchema,
@@ -25,11 +26,18 @@ export function translationSourceFile(path: string): string | undefined {
   return match ? `${match[1]}${match[2]}` : undefined;
 }
 
+/** The languages as a translation's name writes them, for messages: "fr, sr-latn or sr-cyrl". */
+export const TRANSLATION_LANGUAGES_IN_WORDS = `${TRANSLATION_LOCALE_PATHS.slice(0, -1).join(', ')} or ${TRANSLATION_LOCALE_PATHS.at(-1)}`;
+
+/** A language at the end of a name, written otherwise than the site names it: "-fr", "_FR", " sr_latn". */
+const LANGUAGE_WRITTEN_OTHERWISE = new RegExp(`^(.+?)[-_ ](${TRANSLATION_LOCALE_PATHS.map((path) => path.replace('-', '[-_]?')).join('|')})$`, 'i');
+
 /** What a translation named with its language written otherwise should be called: "field-visit-fr.mdx" → "field-visit.fr.mdx". */
 export function translationFileName(path: string): string | undefined {
-  const [, stem = path, extension = ''] = /^(?:.*\/)?(.+?)(\.[^./]+)?$/.exec(path) ?? [];
-  const language = /^(.+?)[-_ ](fr|sr[-_]?latn|sr[-_]?cyrl)$/i.exec(stem);
-  return language ? `${language[1]}.${language[2]!.toLowerCase().replace(/^sr[-_]?/, 'sr-')}${extension}` : undefined;
+  const extension = extname(path);
+  const language = LANGUAGE_WRITTEN_OTHERWISE.exec(basename(path, extension));
+  const written = language && TRANSLATION_LOCALE_PATHS.find((locale) => locale.replace('-', '') === language[2]!.toLowerCase().replace(/[-_]/, ''));
+  return language && written ? `${language[1]}.${written}${extension}` : undefined;
 }
 
 export interface TranslationInput<Body> {
