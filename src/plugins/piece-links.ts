@@ -1,12 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { defineMdastPlugin, type MdastNode, type PluginFactoryContext } from 'satteri';
 import type { Link } from 'mdast';
 import { headingAnchorsOfFile, textOf } from './heading-anchors.ts';
 import { documentPath, reportProblem } from './problems.ts';
 import { closest } from '../schemas/common.ts';
 import { shownPath } from '../lib/content-error.ts';
-import { SOURCE_LOCALE } from '../i18n/locales.ts';
+import { LOCALES, SOURCE_LOCALE } from '../i18n/locales.ts';
+import { issueFolderName } from '../lib/archive.ts';
 import { urls } from '../lib/urls.ts';
 import { CONTENT_DIR } from '../lib/content-dir.ts';
 import { buildDate } from '../lib/publication.ts';
@@ -64,14 +65,19 @@ export function pieceLinks(document: PluginFactoryContext) {
       const piece = linkedPiece(node.url, dirname(from));
       if (!piece) {
         // Any other address without a scheme (https:, mailto:) is a path on the site, which only a link by file keeps right in every language.
-        if (!/^[a-z][a-z\d+.-]*:/i.test(node.url)) reportProblem(ctx, `the link "${node.url}" is not an address the site can keep: ${LINK_HINT}, or give a full address (https://…)`, node);
+        if (!/^[a-z][a-z\d+.-]*:/i.test(node.url)) {
+          const meant = meantFileLink(node.url, dirname(from));
+          const hint = meant ? `link to the piece by its file: "${meant}"` : `${LINK_HINT}, or give a full address (https://…)`;
+          reportProblem(ctx, `the link "${node.url}" is not an address the site can keep: ${hint}`, node);
+        }
         return;
       }
       const { target, name, hash } = piece;
       const existing = [target, target.replace(/\.mdx$/, '.md')].find((path) => existsSync(path));
       if (!existing) {
-        const meant = closestPiece(name, dirname(target));
-        const hint = meant ? `did you mean "${node.url.replace(/[^/#?]+\.mdx?(?=#|$)/, meant)}"?` : LINK_HINT;
+        const closeName = closestPiece(name, dirname(target));
+        const meant = closeName ? node.url.replace(/[^/#?]+\.mdx?(?=#|$)/, closeName) : meantFileLink(node.url, dirname(from));
+        const hint = meant ? `did you mean "${meant}"?` : LINK_HINT;
         reportProblem(ctx, `the link "${node.url}" points to a file that does not exist (${shownPath(target)}); ${hint}`, node);
         return;
       }
@@ -109,6 +115,24 @@ export function pieceLinks(document: PluginFactoryContext) {
 function closestPiece(name: string, folder: string): string | undefined {
   const pieces = existsSync(folder) ? readdirSync(folder).filter((file) => /^[^.]+\.mdx?$/.test(file)) : [];
   return closest(`${name}.mdx`, pieces);
+}
+
+const PAGE_ADDRESS = new RegExp(`^/(?:${LOCALES.map((locale) => locale.path).join('|')})/issues/(\\d+)/([^/]+)/?$`);
+
+/**
+ * The link by file that a link written another way most likely means, when that file exists: a piece
+ * page's address copied from the site (/fr/issues/12/french-strategy/), a file named without its .mdx
+ * (./field-visit), an issue folder without its leading zeros (../12/french-strategy.mdx).
+ */
+function meantFileLink(url: string, folder: string): string | undefined {
+  const [, path = '', hash = ''] = /^([^#?]*)(#.*)?$/.exec(url) ?? [];
+  const page = PAGE_ADDRESS.exec(path);
+  const written = page ? `../${page[1]}/${page[2]}` : /^\.{1,2}\//.test(path) ? path.replace(/\/$/, '').replace(/\.mdx?$/, '') : undefined;
+  if (written === undefined) return undefined;
+  const target = resolve(folder, `${written.replace(/(?<=^\.\.\/)\d+(?=\/)/, (number) => issueFolderName(Number(number)))}.mdx`);
+  if (!existsSync(target)) return undefined;
+  const link = relative(folder, target);
+  return `${link.startsWith('../') ? '' : './'}${link}${hash}`;
 }
 
 const anchorHint = (anchors: Set<string>) =>

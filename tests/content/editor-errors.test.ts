@@ -153,10 +153,11 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
   });
 
   it('a link to a piece of an issue that does not exist, or to a heading a piece does not have', async () => {
-    expect(await checkAfter({ [PIECE]: addToPiece('See [the lost piece](../009/lost-piece.mdx) and [the seminar](#the-seminr).\nAnd [the visit](./feild-visit.mdx#the-seminar).') })).toEqual([
+    expect(await checkAfter({ [PIECE]: addToPiece('See [the lost piece](../009/lost-piece.mdx) and [the seminar](#the-seminr).\nAnd [the visit](./feild-visit.mdx#the-seminar) and [the conference](../2/larkspurgate-conference.mdx).') })).toEqual([
       `content/${PIECE}:${ADDED}: the link "../009/lost-piece.mdx" points to a file that does not exist (content/issues/009/lost-piece.mdx); link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings)`,
       `content/${PIECE}:${ADDED}: the link "#the-seminr" points to a heading this piece does not have; its headings are: #the-seminar`,
       `content/${PIECE}:${ADDED + 1}: the link "./feild-visit.mdx#the-seminar" points to a file that does not exist (content/issues/001/feild-visit.mdx); did you mean "./field-visit.mdx#the-seminar"?`,
+      `content/${PIECE}:${ADDED + 1}: the link "../2/larkspurgate-conference.mdx" points to a file that does not exist (content/issues/2/larkspurgate-conference.mdx); did you mean "../002/larkspurgate-conference.mdx"?`,
     ]);
   });
 
@@ -177,9 +178,15 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
   });
 
   it('a link to a page of the site written as its address, which would break in other languages or from another page', async () => {
-    expect(await checkAfter({ [PIECE]: addToPiece('See [the seminar](./field-visit) and [the strategy](/en/issues/12/french-strategy/).') })).toEqual([
-      `content/${PIECE}:${ADDED}: the link "./field-visit" is not an address the site can keep: link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings), or give a full address (https://…)`,
+    const links = [
+      'See [the seminar](./field-visit) and [the strategy](/en/issues/12/french-strategy/).',
+      'See [the seminar](/fr/issues/1/field-visit/#the-seminar) and [the conference](/sr-cyrl/issues/2/larkspurgate-conference).',
+    ];
+    expect(await checkAfter({ [PIECE]: addToPiece(links.join('\n')) })).toEqual([
+      `content/${PIECE}:${ADDED}: the link "./field-visit" is not an address the site can keep: link to the piece by its file: "./field-visit.mdx"`,
       `content/${PIECE}:${ADDED}: the link "/en/issues/12/french-strategy/" is not an address the site can keep: link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings), or give a full address (https://…)`,
+      `content/${PIECE}:${ADDED + 1}: the link "/fr/issues/1/field-visit/#the-seminar" is not an address the site can keep: link to the piece by its file: "./field-visit.mdx#the-seminar"`,
+      `content/${PIECE}:${ADDED + 1}: the link "/sr-cyrl/issues/2/larkspurgate-conference" is not an address the site can keep: link to the piece by its file: "../002/larkspurgate-conference.mdx"`,
     ]);
   });
 
