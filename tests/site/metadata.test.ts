@@ -35,7 +35,7 @@ describe('social metadata', () => {
     expect(html).toContain('<title>Éditorial – n°\u00A012 | Lettre trimestrielle</title>');
     expect(meta(html, 'og:title')).toBe('Éditorial – n°\u00A012');
     expect(page('/en/issues/5/editorial/')).toContain('<title>Editorial – N° 5 | Quarterly Letter</title>');
-    expect(readFileSync(join(siteDir(), 'sr-cyrl/rss.xml'), 'utf8')).toContain('<title>Уводна реч – бр. 12</title>');
+    expect(readFileSync(join(siteDir(), 'sr-cyrl/rss.xml'), 'utf8')).toContain('<title>Уводник – бр. 12</title>');
   });
 
   it('shares an issue and its pieces with the issue\'s own image, in the page\'s language', () => {
