@@ -26,6 +26,16 @@ const boxes = (page: Page, selector: string) =>
     return { left, top, right, bottom };
   }));
 
+/** The font files Chromium draws an element's text with, by their PostScript names. */
+async function fontsOf(page: Page, selector: string): Promise<string[]> {
+  const client = await page.context().newCDPSession(page);
+  await Promise.all([client.send('DOM.enable'), client.send('CSS.enable')]);
+  const { root } = await client.send('DOM.getDocument');
+  const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
+  return fonts.map((font) => font.postScriptName);
+}
+
 describe.concurrent('the layout a reader sees', () => {
   for (const width of [375, 1280]) {
     it(`shows, on the contacts page, every contact's issues uncovered (${width} px wide)`, async () => {
@@ -90,6 +100,25 @@ describe.concurrent('the layout a reader sees', () => {
         for (const address of wrapped) expect(address, address).toMatch(/^[^|]+(\|[@.][^|]+)+$/);
       } finally {
         await page.close();
+      }
+    });
+  }
+
+  for (const media of ['screen', 'print'] as const) {
+    it(`sets italics in the fonts' own italic, not in a slanted copy of the upright (${media})`, async () => {
+      // A synthesised slant would also lose the italic letter forms of Serbian Cyrillic (т, д, п, и).
+      const italic = [['/sr-cyrl/issues/12/editorial/', '.pull-quote blockquote p'], ['/en/issues/12/french-network/', '.box-note']];
+      for (const [path, selector] of italic) {
+        const page = await open(path!, 1280, media);
+        try {
+          await page.evaluate(() => document.fonts.ready);
+          const fonts = await fontsOf(page, selector!);
+          expect(fonts.length, `${path} ${selector}`).toBeGreaterThan(0);
+          for (const font of fonts) expect(font, `${path} ${selector}`).toMatch(/Italic$/);
+          expect(await fontsOf(page, '.prose > p'), path).toEqual([expect.not.stringMatching(/Italic$/)]);
+        } finally {
+          await page.close();
+        }
       }
     });
   }
