@@ -28,6 +28,11 @@ export interface SearchFacets {
 
 export function searchFacets(issue: Issue<unknown>, piece: Piece<unknown>, locale: Locale, t: Translate): SearchFacets {
   const countryNames = new Intl.DisplayNames(locale.intl, { type: 'region' });
+  // CLDR's English names write "&" where the official names, and the letter, say "and" (Bosnia and Herzegovina).
+  const countryName = (code: string) => {
+    const name = countryNames.of(code) ?? code;
+    return locale.code === 'en' ? name.replaceAll(' & ', ' and ') : name;
+  };
   const countries = piece.type === 'piece' ? piece.data.countries : [];
   const issueLabel = t('issue.number', { number: issue.number });
   const kind = pieceRubric(piece, t);
@@ -36,7 +41,7 @@ export function searchFacets(issue: Issue<unknown>, piece: Piece<unknown>, local
       issue: [issueLabel],
       year: [String(issue.date.year)],
       kind: [kind],
-      country: countries.map((code) => countryNames.of(code) ?? code),
+      country: countries.map(countryName),
     },
     issue: issueLabel,
     date: formatPartialDate(issue.date, locale.code),

@@ -73,6 +73,32 @@ describe.concurrent('the layout a reader sees', () => {
     });
   }
 
+  it('gives the last piece\'s "previous" link the room "next" would take, with no empty item in the list', async () => {
+    const page = await open('/en/issues/12/cest-seminar-sarajevo/', 1280);
+    try {
+      const [nav] = await boxes(page, '.piece-nav');
+      const [previous] = await boxes(page, '.piece-nav-previous a');
+      expect(await page.locator('.piece-nav li').count()).toBe(2);
+      expect(previous!.right - previous!.left).toBeGreaterThan((nav!.right - nav!.left) * 0.6);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keeps the room at the foot of a contact card that no issue names, as the others have below their issues', async () => {
+    const page = await open('/fr/contacts/', 1280);
+    try {
+      const feet = await page.locator('.contact-entry').evaluateAll((entries) => entries.map((entry) => {
+        const last = entry.lastElementChild!;
+        return Number.parseFloat(getComputedStyle(last).paddingBottom);
+      }));
+      expect(feet.length).toBeGreaterThan(3);
+      for (const foot of feet) expect(foot).toBeGreaterThan(8);
+    } finally {
+      await page.close();
+    }
+  });
+
   for (const width of [320, 768]) {
     it(`wraps an e-mail address only before its @ or a dot, never at its hyphens (${width} px wide)`, async () => {
       const page = await open('/en/contacts/', width);

@@ -94,6 +94,18 @@ describe('searching the archive in a real browser', () => {
     expect(found!.marks).toContain('Bihor');
   });
 
+  it('draws the search field as the site draws its fields: underlined in its blue, the clear button in its font', async () => {
+    const page = await search('/en/search/', 'Bihor');
+    const style = await page.evaluate(() => {
+      const wrapper = getComputedStyle(document.querySelector('.pf-input-wrapper')!);
+      const clear = getComputedStyle(document.querySelector('.pf-input-clear')!);
+      return { underline: `${wrapper.borderBottomWidth} ${wrapper.borderBottomStyle} ${wrapper.borderBottomColor}`, clearFont: clear.fontFamily, clearSize: clear.fontSize };
+    });
+    expect(style.underline).toBe('2px solid rgb(0, 0, 145)');
+    expect(style.clearFont).toMatch(/^"Source Sans 3/);
+    expect(Number.parseFloat(style.clearSize)).toBeGreaterThan(12);
+  });
+
   it('leads from a hit in a section to that section\'s heading on the piece page', async () => {
     const page = await search('/en/search/', 'Bihor');
     const found = (await results(page)).find((result) => result.href === '/en/issues/12/sociological-approach/');

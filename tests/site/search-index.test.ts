@@ -97,7 +97,7 @@ describe('the search page\'s filters', () => {
       expect(countries.length, path).toBeGreaterThan(0);
       expect(countries, path).toEqual([...countries].sort(new Intl.Collator(intl).compare));
     }
-    expect(options('/en/search/', 'country')).toContain('Albania');
+    expect(options('/en/search/', 'country')).toEqual(expect.arrayContaining(['Albania', 'Bosnia and Herzegovina']));
     expect(options('/fr/search/', 'country')).toContain('Albanie');
     expect(options('/sr-latn/search/', 'country')).toContain('Albanija');
     expect(options('/sr-cyrl/search/', 'country')).toContain('Албанија');

@@ -44,7 +44,7 @@ export const en = {
   'agenda.in-brief': 'In brief…',
   'agenda.to-come': 'To come…',
   'agenda.fromIssue': 'Issue N° {number}',
-  'agenda.none': 'No event.',
+  'agenda.none': 'No events.',
   'contacts.title': 'Contacts',
   'contacts.intro': 'The people and offices named in the letter, with the issues in which they appear.',
   'contacts.email': 'E-mail',
