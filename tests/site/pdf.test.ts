@@ -8,7 +8,7 @@ import { useTranslations } from '../../src/i18n/translate.ts';
 import { formatFileSize } from '../../src/i18n/file-size.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { page, siteDir, siteUrl } from '../support/site.ts';
-import { decodeEntities, pdfFonts, pdfInfo, pdfLinks, pdfOutline, pdfPages, squash } from '../support/pdf.ts';
+import { decodeEntities, pdfFonts, pdfInfo, pdfLinks, pdfOutline, pdfPages, pdfTextDepths, squash } from '../support/pdf.ts';
 
 const { issues } = assembleArchive((await readContent('content')).input);
 
@@ -81,6 +81,10 @@ describe('the PDF of every issue in every language', () => {
           const addresses = links.flatMap((link) => link.href ?? []);
           expect(addresses.filter((href) => !/^(https?:\/\/|mailto:|tel:)/.test(href) || /\/\/(127\.0\.0\.1|localhost)\b/.test(href))).toEqual([]);
           expect(addresses.filter((href) => href.startsWith(siteUrl().origin)).length).toBeGreaterThan(0);
+        });
+
+        it('begins the first piece on the first page, under the contents, rather than leaving that page a third blank', () => {
+          expect(pdfTextDepths(file())[0]).toBeGreaterThan(0.85);
         });
 
         it('has bookmarks leading to the issue and to each of its pieces', () => {

@@ -62,3 +62,23 @@ export function decodeEntities(text: string): string {
         : (named[name] ?? reference),
   );
 }
+
+/** The page margins of print.css's @page (22 mm above, 20 mm below), in PDF points. */
+const MARGIN_TOP = (22 * 72) / 25.4;
+const MARGIN_BOTTOM = (20 * 72) / 25.4;
+
+/**
+ * How far down each page its text reaches, from 0 (the top of the text area) to 1 (its foot): a page
+ * whose text stops at 0.6 is left two fifths blank. The running header and footer, in the margins, do not count.
+ */
+export function pdfTextDepths(file: string): number[] {
+  const xml = run('pdftotext', ['-bbox-layout', file, '-']);
+  return [...xml.matchAll(/<page width="[\d.]+" height="([\d.]+)">([^]*?)<\/page>/g)].map(([, height, content]) => {
+    const bottom = Number(height) - MARGIN_BOTTOM;
+    const blockFeet = [...content!.matchAll(/<block xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)]
+      .map(([, top, foot]) => [Number(top), Number(foot)] as const)
+      .filter(([top, foot]) => top >= MARGIN_TOP - 1 && foot <= bottom + 1)
+      .map(([, foot]) => foot);
+    return (Math.max(MARGIN_TOP, ...blockFeet) - MARGIN_TOP) / (bottom - MARGIN_TOP);
+  });
+}
