@@ -45,8 +45,8 @@ export function numberContents(pages: Record<string, number> | null): void {
   }
 }
 
-/** What the PDF's document properties say, from the page's structured data and masthead. */
-export function printMetadata(): { title: string; author: string | undefined; subject: string | undefined } {
+/** What the PDF's document properties say, from the page's structured data, masthead and canonical address. */
+export function printMetadata(): { title: string; author: string | undefined; subject: string | undefined; creator: string | undefined } {
   const text = (selector: string) => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const data = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as {
     isPartOf?: { name?: string; alternateName?: string; publisher?: { name?: string } };
@@ -57,5 +57,7 @@ export function printMetadata(): { title: string; author: string | undefined; su
     title: `${letter}, ${text('.masthead time')} – ${text('.masthead-theme')}`,
     author: data.isPartOf?.publisher?.name,
     subject: data.isPartOf?.name,
+    // What the PDF was made from, for whoever files it: the issue page's public address.
+    creator: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href,
   };
 }

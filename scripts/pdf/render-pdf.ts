@@ -36,10 +36,11 @@ export async function renderPdf(tab: Page, url: string): Promise<Uint8Array> {
     elements.map((heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim()),
   );
   retitleOutline(pdf, headings);
-  const { title, author, subject } = await tab.evaluate(printMetadata);
+  const { title, author, subject, creator } = await tab.evaluate(printMetadata);
   pdf.setTitle(title, { showInWindowTitleBar: true });
   if (author) pdf.setAuthor(author);
   if (subject) pdf.setSubject(subject);
+  if (creator) pdf.setCreator(creator);
   // Without object streams, as Chromium writes it: a PDF 1.4 file that every reader opens.
   return pdf.save({ useObjectStreams: false });
 }

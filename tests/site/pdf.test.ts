@@ -32,7 +32,7 @@ describe('the PDF of every issue in every language', () => {
           expect(html()).toMatch(new RegExp(`<a href="${pdfPath}" type="application/pdf" download>[^<]+</a> <span class="issue-pdf-size" data-pdf-size="${pdfPath}">\\(PDF, ${size}\\)</span>`));
         });
 
-        it('is an A4, tagged PDF whose metadata give the issue\'s title and the page\'s language', () => {
+        it('is an A4, tagged PDF whose metadata give the issue\'s title, its publisher, the page\'s public address and language', () => {
           const info = pdfInfo(file());
           const [width, height] = info['Page size']!.match(/[\d.]+/g)!.map(Number);
           expect([Math.round(width!), Math.round(height!)]).toEqual([595, 842]);
@@ -40,6 +40,7 @@ describe('the PDF of every issue in every language', () => {
           expect(squash(info['Title']!)).toContain(issueTitle());
           expect(squash(info['Title']!)).toContain(squash(`${t('site.kind')} ${t('issue.numberInText', { number: issue.number })}`));
           expect(info['Author']).toBe(t('site.publisher'));
+          expect(info['Creator']).toBe(new URL(urls.issue(locale, issue.number), siteUrl()).href);
           expect(readFileSync(file(), 'latin1')).toContain(`/Lang (${locale.code})`);
         });
 
