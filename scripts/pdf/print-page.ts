@@ -27,11 +27,13 @@ export function pointLinksForPrint(): void {
 }
 
 /**
- * Gives each entry of "In this issue" the page its piece starts on, known once the issue has been printed
- * (`pages`, by the piece's id). The first print gets a placeholder as wide as two digits, so that filling
- * in the numbers changes no line and no page.
+ * Gives each entry of "In this issue" the page its piece starts on, and each link from one piece to another
+ * (or to one of its headings) the page it leads to, "(page 6)", as the printed letter did: `pages` (by the
+ * id each link leads to) is known once the issue has been printed. The first print gets placeholders as
+ * wide as two digits; what filling them in moves, the next print (renderPdf) settles.
  */
-export function numberContents(pages: Record<string, number> | null): void {
+export function numberPages(pages: Record<string, number> | null): void {
+  const pageOf = (link: HTMLAnchorElement) => pages?.[decodeURIComponent(link.hash.slice(1))];
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.issue-toc a[href^="#"]')) {
     let number = link.querySelector<HTMLElement>('.issue-toc-page');
     if (!number) {
@@ -39,9 +41,14 @@ export function numberContents(pages: Record<string, number> | null): void {
       number.className = 'issue-toc-page';
       link.append(number);
     }
-    const page = pages?.[decodeURIComponent(link.hash.slice(1))];
+    const page = pageOf(link);
     number.textContent = page === undefined ? '00' : String(page);
     number.style.visibility = page === undefined ? 'hidden' : '';
+  }
+  // Footnote calls and links within a piece lead to the piece they are in: only links to another get a page.
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.prose a[href^="#"]')) {
+    const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (target && target.closest('article') !== link.closest('article')) link.dataset['printPage'] = String(pageOf(link) ?? '00');
   }
 }
 

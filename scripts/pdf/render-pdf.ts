@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import { retitleOutline } from './outline-titles.ts';
-import { numberContents, pointLinksForPrint, printMetadata } from './print-page.ts';
+import { numberPages, pointLinksForPrint, printMetadata } from './print-page.ts';
 
 /**
  * How Chromium prints an issue: the page size and margins come from the print CSS (@page), backgrounds are kept,
@@ -9,7 +9,7 @@ import { numberContents, pointLinksForPrint, printMetadata } from './print-page.
  */
 export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 
-/** Prints of one page until the contents' page numbers are those the print shows (the first fill settles them). */
+/** Prints of one page until the page numbers it gives (contents, links between pieces) are those the print shows. */
 const MAX_PRINTS = 3;
 
 /**
@@ -23,10 +23,10 @@ export async function renderPdf(tab: Page, url: string): Promise<Uint8Array> {
   if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
   await tab.evaluate(() => document.fonts.ready.then(() => undefined));
   await tab.evaluate(pointLinksForPrint);
-  await tab.evaluate(numberContents, null);
+  await tab.evaluate(numberPages, null);
   let pdf = await PDFDocument.load(await tab.pdf(PDF_OPTIONS), { updateMetadata: false });
   for (let prints = 1, pages = targetPages(pdf); prints < MAX_PRINTS; prints++) {
-    await tab.evaluate(numberContents, pages);
+    await tab.evaluate(numberPages, pages);
     pdf = await PDFDocument.load(await tab.pdf(PDF_OPTIONS), { updateMetadata: false });
     const printed = targetPages(pdf);
     if (JSON.stringify(printed) === JSON.stringify(pages)) break;

@@ -1,6 +1,6 @@
 /**
- * The per-page part of the print styles: the running header and the page-number footer, whose text depends
- * on the page's issue and language. Chromium has no string() for running headers, so the text is written
+ * The per-page part of the print styles: the running header, the page-number footer and the page a link
+ * to another piece leads to, whose text depends on the page's issue and language. Chromium has no string() for running headers, so the text is written
  * into @page rules, as CSS strings, by the page itself.
  */
 
@@ -10,24 +10,31 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-/** A `content` value from an interface string in which {page} and {pages} stand for the page counters. */
-export function pageCounterContent(template: string): string {
+/**
+ * A `content` value from an interface string whose placeholders ({page}, {pages}) stand for CSS values
+ * (counter(page), attr(…)), in any word order; the rest of the string is quoted.
+ */
+export function cssContent(template: string, values: Record<string, string>): string {
   return template
-    .split(/(\{pages?\})/)
+    .split(/(\{\w+\})/)
     .filter((part) => part !== '')
-    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+    .map((part) => values[/^\{(\w+)\}$/.exec(part)?.[1] ?? ''] ?? cssString(part))
     .join(' ');
 }
 
 export interface PrintPageText {
   /** "Page {page} of {pages}" in the page's language. */
   pageOf: string;
+  /** "(page {page})", printed after a link to another piece of the issue with the page it leads to. */
+  pageRef: string;
   /** The running header of the pages after the first: the letter's title, and the issue's number and date. */
   header?: { letter: string; issue: string } | undefined;
 }
 
-export function printPageRules({ pageOf, header }: PrintPageText): string {
-  const margins = [`@bottom-center { content: ${pageCounterContent(pageOf)}; }`];
+export function printPageRules({ pageOf, pageRef, header }: PrintPageText): string {
+  const margins = [`@bottom-center { content: ${cssContent(pageOf, { page: 'counter(page)', pages: 'counter(pages)' })}; }`];
   if (header) margins.push(`@top-left { content: ${cssString(header.letter)}; }`, `@top-right { content: ${cssString(header.issue)}; }`);
-  return `@page { ${margins.join(' ')} }`;
+  // The PDF export writes data-print-page on such links (scripts/pdf/print-page.ts).
+  const references = `a[data-print-page]::after { content: " " ${cssContent(pageRef, { page: 'attr(data-print-page)' })}; }`;
+  return `@page { ${margins.join(' ')} } @media print { ${references} }`;
 }

@@ -26,6 +26,15 @@ describe('the PDF of every issue in every language', () => {
         const html = () => page(urls.issue(locale, issue.number));
         const issueTitle = () => textOf(html(), /<h1 class="masthead-theme"[^>]*>([\s\S]*?)<\/h1>/);
         const pieceTitles = () => allTextsOf(html(), /<h2 class="piece-title"[^>]*>([\s\S]*?)<\/h2>/g);
+        /** The page each piece starts on, in the order of the issue, from the PDF's bookmarks. */
+        const piecePages = () => {
+          const outline = pdfOutline(file());
+          let from = 1;
+          return pieceTitles().map((title) => {
+            from = outline.findIndex((entry, index) => index >= from && entry.title === title) + 1;
+            return outline[from - 1]!.page;
+          });
+        };
 
         it('is linked from the issue page with its size', () => {
           const size = formatFileSize(statSync(file()).size, locale.code);
@@ -66,22 +75,26 @@ describe('the PDF of every issue in every language', () => {
         });
 
         it('gives "In this issue" the page of each piece, and links only to places in it or to the public site', () => {
-          const outline = pdfOutline(file());
-          let from = 1;
-          const piecePages = pieceTitles().map((title) => {
-            from = outline.findIndex((entry, index) => index >= from && entry.title === title) + 1;
-            return outline[from - 1]!.page;
-          });
           const links = pdfLinks(file());
           // A contents entry links each of its lines to its piece's page: the rubric, the title, and last the
           // number (a title may end in a number of its own, "2019", on a line before it).
           const firstPage = links.filter((link) => link.onPage === 1);
           const isNumber = (link: { text: string } | undefined) => link !== undefined && /^\d+$/.test(link.text);
           const numbers = firstPage.filter((link, i) => isNumber(link) && firstPage[i - 1]?.page === link.page && !isNumber(firstPage[i + 1]));
-          expect(numbers.map((link) => [Number(link.text), link.page])).toEqual(piecePages.map((page) => [page, page]));
+          expect(numbers.map((link) => [Number(link.text), link.page])).toEqual(piecePages().map((page) => [page, page]));
           const addresses = links.flatMap((link) => link.href ?? []);
           expect(addresses.filter((href) => !/^(https?:\/\/|mailto:|tel:)/.test(href) || /\/\/(127\.0\.0\.1|localhost)\b/.test(href))).toEqual([]);
           expect(addresses.filter((href) => href.startsWith(siteUrl().origin)).length).toBeGreaterThan(0);
+        });
+
+        it('prints after each link to another piece of the issue the page that piece starts on, as the printed letter did', () => {
+          const [before, after] = t('print.pageRef').split('{page}').map((part) => part.replace(/[()]/g, '\\$&'));
+          const pageOfPiece = new Map([...html().matchAll(/<h2 class="piece-title" id="([^"]+)"/g)].map(([, slug], index) => [slug!, piecePages()[index]]));
+          // The issue page links another piece of the issue to that piece's own page (its title links there too).
+          const crossLinks = new RegExp(`(?<!<h2 class="piece-title"[^>]*>)<a href="${urls.issue(locale, issue.number)}([a-z0-9-]+)/">`, 'g');
+          const expected = [...html().matchAll(crossLinks)].map(([, slug]) => pageOfPiece.get(slug!));
+          const printed = [...squash(pdfPages(file()).join(' ')).matchAll(new RegExp(`${before}(\\d+)${after}`, 'g'))].map(([, page]) => Number(page));
+          expect(printed).toEqual(expected);
         });
 
         it('begins the first piece on the first page, under the contents, rather than leaving that page a third blank', () => {

@@ -79,6 +79,7 @@ export const en = {
   'status.general': 'Contacts',
   'switcher.current': '{language} (current language)',
   'print.pageOf': 'Page {page} of {pages}',
+  'print.pageRef': '(page {page})',
   'pdf.download': 'Download this issue',
   'pdf.previewNotice': 'The PDF is made when the site is built. To print this issue now, run:',
   'publication.draft': 'Draft',

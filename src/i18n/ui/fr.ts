@@ -79,6 +79,7 @@ export const fr: UiStrings = {
   'status.general': 'Contacts',
   'switcher.current': '{language} (langue actuelle)',
   'print.pageOf': 'Page {page} sur {pages}',
+  'print.pageRef': '(page {page})',
   'pdf.download': 'Télécharger ce numéro',
   'pdf.previewNotice': 'Le PDF est produit à la construction du site. Pour imprimer ce numéro dès maintenant, lancez :',
   'publication.draft': 'Brouillon',

@@ -79,6 +79,7 @@ export const srCyrl: UiStrings = {
   'status.general': 'Контакти',
   'switcher.current': '{language} (тренутни језик)',
   'print.pageOf': 'Страна {page} од {pages}',
+  'print.pageRef': '(страна {page})',
   'pdf.download': 'Преузмите овај број',
   'pdf.previewNotice': 'PDF се прави при изградњи сајта. Да бисте одмах одштампали овај број, покрените:',
   'publication.draft': 'Нацрт',
