@@ -92,6 +92,10 @@ export interface LocalizedEvent extends AgendaEvent {
   source: TextSource;
 }
 
+/** Whether some of these events, or some of these contacts' details, are shown in English for want of a translation. */
+export const someEventInEnglish = (events: LocalizedEvent[]) => events.some((event) => event.source.fallback);
+export const someContactInEnglish = (contacts: LocalizedContact[]) => contacts.some((contact) => contact.source.fallback || contact.roleSource.fallback);
+
 export interface LocalizedIssue<Body> {
   issue: Issue<Body>;
   number: number;

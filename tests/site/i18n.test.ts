@@ -208,7 +208,13 @@ describe('how much of an issue is in the reader\'s language', () => {
     // N° 12 is translated whole; the other French issues have their title, summary and editorial translated, not their other pieces.
     const number = (n: number) => useTranslations('fr')('issue.number', { number: n });
     expect(cards('/fr/')).toEqual([[number(12), 'complete'], ...[10, 5, 2, 1].map((n) => [number(n), 'Traduction partielle'])]);
-    expect(cards('/sr-cyrl/')).toEqual([['Бр. 12', 'complete'], ...[10, 5, 2, 1].map((n) => [`Бр. ${n}`, 'Само на енглеском'])]);
+    // In Serbian, N° 1 and 2 have their title and summary translated; N° 5 and 10 nothing.
+    const serbian = useTranslations('sr-Cyrl');
+    expect(cards('/sr-cyrl/')).toEqual([
+      ['Бр. 12', 'complete'],
+      ...[10, 5].map((n) => [`Бр. ${n}`, serbian('issue.language.none')]),
+      ...[2, 1].map((n) => [`Бр. ${n}`, serbian('issue.language.partial')]),
+    ]);
   });
 
   it('says on a partly translated issue that only what is not translated is in English', () => {
@@ -227,6 +233,22 @@ describe('how much of an issue is in the reader\'s language', () => {
     const event = fr.match(/<li class="agenda-event" id="event-10-[^"]*" lang="en">[\s\S]*?<\/li>/)?.[0] ?? '';
     expect(event).toMatch(/<span lang="fr"><time datetime="2018-[^"]*">[^<]*\u00A0(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) 2018<\/time><\/span>/);
     expect(page('/en/agenda/')).not.toContain('fallback-notice');
+  });
+
+  it('says above an issue\'s agenda and contacts, where the page and its PDF reach them, that those not yet translated are in English', () => {
+    const sections = (path: string) => ({
+      agenda: page(path).match(/<section class="issue-agenda"[\s\S]*?<\/h2>\s*(<p class="fallback-notice"[^>]*>[^<]*<\/p>)?/)?.[1],
+      contacts: page(path).match(/<section class="issue-contacts"[\s\S]*?<\/h2>\s*(<p class="fallback-notice"[^>]*>[^<]*<\/p>)?/)?.[1],
+    });
+    const fr = useTranslations('fr');
+    const sr = useTranslations('sr-Cyrl');
+    // N° 5's agenda is not translated into French; N° 12's is, and so are its contacts' details.
+    expect(sections('/fr/issues/5/').agenda).toContain(fr('fallback.agenda', { language: 'Français' }));
+    expect(sections('/fr/issues/12/')).toEqual({ agenda: undefined, contacts: undefined });
+    // N° 5 prints a role of its own for its contact, not translated into Serbian.
+    expect(sections('/sr-cyrl/issues/5/').contacts).toContain(sr('fallback.contacts', { language: 'Српски (ћирилица)' }));
+    expect(sections('/sr-cyrl/issues/12/').contacts).toBeUndefined();
+    expect(page('/en/issues/5/')).not.toContain('fallback-notice');
   });
 
   it('says on the contacts page that details not yet translated are in English', () => {
