@@ -28,7 +28,8 @@ export function pointLinksForPrint(): void {
 
 /**
  * Gives each entry of "In this issue" the page its piece starts on, and each link from one piece to another
- * (or to one of its headings) the page it leads to, "(page 6)", as the printed letter did: `pages` (by the
+ * (or to one of its headings) the page it leads to, "(page 6)", as the printed letter did (the words are the
+ * page's, in PrintPageRules.astro): `pages` (by the
  * id each link leads to) is known once the issue has been printed. The first print gets placeholders as
  * wide as two digits; what filling them in moves, the next print (renderPdf) settles.
  */
@@ -48,11 +49,14 @@ export function numberPages(pages: Record<string, number> | null): void {
   // Footnote calls and links within a piece lead to the piece they are in: only links to another get a page.
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.prose a[href^="#"]')) {
     const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-    if (target && target.closest('article') !== link.closest('article')) link.dataset['printPage'] = String(pageOf(link) ?? '00');
+    if (!target || target.closest('article') === link.closest('article')) continue;
+    link.dataset['printPage'] = String(pageOf(link) ?? '00');
+    // "(Details)" becomes "(Details, page 9)", not "(Details (page 9))".
+    link.toggleAttribute('data-in-parentheses', link.nextSibling?.textContent?.startsWith(')') ?? false);
   }
 }
 
-/** What the PDF's document properties say, from the page's structured data, masthead and canonical address. */
+/** What the PDF's document properties say, from the page's structured data, masthead and generator. */
 export function printMetadata(): { title: string; author: string | undefined; subject: string | undefined; creator: string | undefined } {
   const text = (selector: string) => document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const data = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as {
@@ -64,7 +68,7 @@ export function printMetadata(): { title: string; author: string | undefined; su
     title: `${letter}, ${text('.masthead time')} – ${text('.masthead-theme')}`,
     author: data.isPartOf?.publisher?.name,
     subject: data.isPartOf?.name,
-    // What the PDF was made from, for whoever files it: the issue page's public address.
-    creator: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href,
+    // The product that made the document the PDF is printed from, as the PDF's Creator is meant to name.
+    creator: document.querySelector<HTMLMetaElement>('meta[name="generator"]')?.content,
   };
 }

@@ -10,7 +10,7 @@ import { numberPages, pointLinksForPrint, printMetadata } from './print-page.ts'
 export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
 
 /** Prints of one page until the page numbers it gives (contents, links between pieces) are those the print shows. */
-const MAX_PRINTS = 3;
+const MAX_PRINTS = 4;
 
 /**
  * Prints the page at `url` to PDF once the fonts of its print styles are loaded; returns the PDF's bytes.
@@ -25,11 +25,15 @@ export async function renderPdf(tab: Page, url: string): Promise<Uint8Array> {
   await tab.evaluate(pointLinksForPrint);
   await tab.evaluate(numberPages, null);
   let pdf = await PDFDocument.load(await tab.pdf(PDF_OPTIONS), { updateMetadata: false });
-  for (let prints = 1, pages = targetPages(pdf); prints < MAX_PRINTS; prints++) {
+  for (let prints = 2, pages = targetPages(pdf); ; prints++) {
     await tab.evaluate(numberPages, pages);
     pdf = await PDFDocument.load(await tab.pdf(PDF_OPTIONS), { updateMetadata: false });
     const printed = targetPages(pdf);
     if (JSON.stringify(printed) === JSON.stringify(pages)) break;
+    if (prints === MAX_PRINTS) {
+      console.warn(`${url}: the page numbers of its contents and links between pieces did not settle in ${MAX_PRINTS} prints; some may be a page off`);
+      break;
+    }
     pages = printed;
   }
   const headings = await tab.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>

@@ -1,7 +1,7 @@
 /**
  * The per-page part of the print styles: the running header, the page-number footer and the page a link
- * to another piece leads to, whose text depends on the page's issue and language. Chromium has no string() for running headers, so the text is written
- * into @page rules, as CSS strings, by the page itself.
+ * to another piece leads to, whose text depends on the page's issue and language. Chromium has no string() for
+ * running headers, so the page itself writes the text into its rules, as CSS strings.
  */
 
 /** A CSS string literal that stays inert inside a <style> element, whatever the text holds. */
@@ -18,7 +18,10 @@ export function cssContent(template: string, values: Record<string, string>): st
   return template
     .split(/(\{\w+\})/)
     .filter((part) => part !== '')
-    .map((part) => values[/^\{(\w+)\}$/.exec(part)?.[1] ?? ''] ?? cssString(part))
+    .map((part) => {
+      const name = /^\{(\w+)\}$/.exec(part)?.[1];
+      return name !== undefined && Object.hasOwn(values, name) ? values[name]! : cssString(part);
+    })
     .join(' ');
 }
 
@@ -27,14 +30,20 @@ export interface PrintPageText {
   pageOf: string;
   /** "(page {page})", printed after a link to another piece of the issue with the page it leads to. */
   pageRef: string;
+  /** ", page {page}", the same for a link that ends a text in parentheses: "(Details, page 9)". */
+  pageRefInParentheses: string;
   /** The running header of the pages after the first: the letter's title, and the issue's number and date. */
   header?: { letter: string; issue: string } | undefined;
 }
 
-export function printPageRules({ pageOf, pageRef, header }: PrintPageText): string {
+export function printPageRules({ pageOf, pageRef, pageRefInParentheses, header }: PrintPageText): string {
   const margins = [`@bottom-center { content: ${cssContent(pageOf, { page: 'counter(page)', pages: 'counter(pages)' })}; }`];
   if (header) margins.push(`@top-left { content: ${cssString(header.letter)}; }`, `@top-right { content: ${cssString(header.issue)}; }`);
   // The PDF export writes data-print-page on such links (scripts/pdf/print-page.ts).
-  const references = `a[data-print-page]::after { content: " " ${cssContent(pageRef, { page: 'attr(data-print-page)' })}; }`;
+  const page = { page: 'attr(data-print-page)' };
+  const references = [
+    `a[data-print-page]::after { content: " " ${cssContent(pageRef, page)}; }`,
+    `a[data-print-page][data-in-parentheses]::after { content: ${cssContent(pageRefInParentheses, page)}; }`,
+  ].join(' ');
   return `@page { ${margins.join(' ')} } @media print { ${references} }`;
 }

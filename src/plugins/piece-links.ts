@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { defineMdastPlugin, type MdastNode, type PluginFactoryContext } from 'satteri';
 import type { Link } from 'mdast';
 import { headingAnchorsOfFile, textOf } from './heading-anchors.ts';
@@ -120,18 +120,19 @@ function closestPiece(name: string, folder: string): string | undefined {
 const PAGE_ADDRESS = new RegExp(`^/(?:${LOCALES.map((locale) => locale.path).join('|')})/issues/(\\d+)/([^/]+)/?$`);
 
 /**
- * The link by file that a link written another way most likely means, when that file exists: a piece
- * page's address copied from the site (/fr/issues/12/french-strategy/), a file named without its .mdx
- * (./field-visit), an issue folder without its leading zeros (../12/french-strategy.mdx).
+ * The link by file that a link written another way most likely means, when that piece (or one of a near
+ * name) exists: a piece page's address copied from the site (/fr/issues/12/french-strategy/), a file named
+ * without its .mdx (./field-visit), an issue folder without its leading zeros (../12/french-strategy.mdx).
  */
 function meantFileLink(url: string, folder: string): string | undefined {
-  const [, path = '', hash = ''] = /^([^#?]*)(#.*)?$/.exec(url) ?? [];
+  const [, path = '', hash = ''] = /^([^#?]*)(?:\?[^#]*)?(#.*)?$/.exec(url) ?? [];
   const page = PAGE_ADDRESS.exec(path);
   const written = page ? `../${page[1]}/${page[2]}` : /^\.{1,2}\//.test(path) ? path.replace(/\/$/, '').replace(/\.mdx?$/, '') : undefined;
   if (written === undefined) return undefined;
-  const target = resolve(folder, `${written.replace(/(?<=^\.\.\/)\d+(?=\/)/, (number) => issueFolderName(Number(number)))}.mdx`);
-  if (!existsSync(target)) return undefined;
-  const link = relative(folder, target);
+  const target = resolve(folder, written.replace(/(?<=^\.\.\/)\d+(?=\/)/, (number) => issueFolderName(Number(number))));
+  const name = closestPiece(basename(target), dirname(target));
+  if (!name) return undefined;
+  const link = relative(folder, join(dirname(target), name));
   return `${link.startsWith('../') ? '' : './'}${link}${hash}`;
 }
 

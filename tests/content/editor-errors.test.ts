@@ -181,12 +181,17 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     const links = [
       'See [the seminar](./field-visit) and [the strategy](/en/issues/12/french-strategy/).',
       'See [the seminar](/fr/issues/1/field-visit/#the-seminar) and [the conference](/sr-cyrl/issues/2/larkspurgate-conference).',
+      'See [the visit](./feild-visit), [again](/en/issues/1/field-visit/?from=home), [the issue](/en/issues/1/) and [in German](/de/issues/1/field-visit/).',
     ];
     expect(await checkAfter({ [PIECE]: addToPiece(links.join('\n')) })).toEqual([
       `content/${PIECE}:${ADDED}: the link "./field-visit" is not an address the site can keep: link to the piece by its file: "./field-visit.mdx"`,
       `content/${PIECE}:${ADDED}: the link "/en/issues/12/french-strategy/" is not an address the site can keep: link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings), or give a full address (https://…)`,
       `content/${PIECE}:${ADDED + 1}: the link "/fr/issues/1/field-visit/#the-seminar" is not an address the site can keep: link to the piece by its file: "./field-visit.mdx#the-seminar"`,
       `content/${PIECE}:${ADDED + 1}: the link "/sr-cyrl/issues/2/larkspurgate-conference" is not an address the site can keep: link to the piece by its file: "../002/larkspurgate-conference.mdx"`,
+      `content/${PIECE}:${ADDED + 2}: the link "./feild-visit" is not an address the site can keep: link to the piece by its file: "./field-visit.mdx"`,
+      `content/${PIECE}:${ADDED + 2}: the link "/en/issues/1/field-visit/?from=home" is not an address the site can keep: link to the piece by its file: "./field-visit.mdx"`,
+      `content/${PIECE}:${ADDED + 2}: the link "/en/issues/1/" is not an address the site can keep: link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings), or give a full address (https://…)`,
+      `content/${PIECE}:${ADDED + 2}: the link "/de/issues/1/field-visit/" is not an address the site can keep: link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings), or give a full address (https://…)`,
     ]);
   });
 

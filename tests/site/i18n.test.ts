@@ -84,7 +84,7 @@ describe('translated and fallback pages', () => {
   it('marks the names and titles a translation keeps as written in its text fields with their language, and shows no tags', () => {
     const english = '<span lang="en" translate="no">The world doesn’t care</span>';
     for (const path of ['/fr/issues/12/', '/fr/agenda/', '/sr-cyrl/issues/12/', '/sr-latn/agenda/']) expect(page(path), path).toContain(english);
-    expect(page('/sr-latn/issues/12/')).toContain('uz uvodnu reč g. Lorana Bilija (<span lang="fr" translate="no">Laurent Bili</span>)');
+    expect(page('/sr-latn/issues/12/')).toContain('uz uvodnik g. Lorana Bilija (<span lang="fr" translate="no">Laurent Bili</span>)');
     // Where text cannot hold markup, the name is plain text.
     expect(page('/sr-cyrl/issues/12/')).toMatch(/<meta name="description" content="[^"]*Лорана Билија \(Laurent Bili\)\./);
     expect(readFileSync(join(siteDir(), 'sr-latn/rss.xml'), 'utf8')).toContain('Lorana Bilija (Laurent Bili).');

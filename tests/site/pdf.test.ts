@@ -41,7 +41,7 @@ describe('the PDF of every issue in every language', () => {
           expect(html()).toMatch(new RegExp(`<a href="${pdfPath}" type="application/pdf" download>[^<]+</a> <span class="issue-pdf-size" data-pdf-size="${pdfPath}">\\(PDF, ${size}\\)</span>`));
         });
 
-        it('is an A4, tagged PDF whose metadata give the issue\'s title, its publisher, the page\'s public address and language', () => {
+        it('is an A4, tagged PDF whose metadata give the issue\'s title, its publisher, the generator of its page and its language', () => {
           const info = pdfInfo(file());
           const [width, height] = info['Page size']!.match(/[\d.]+/g)!.map(Number);
           expect([Math.round(width!), Math.round(height!)]).toEqual([595, 842]);
@@ -49,7 +49,7 @@ describe('the PDF of every issue in every language', () => {
           expect(squash(info['Title']!)).toContain(issueTitle());
           expect(squash(info['Title']!)).toContain(squash(`${t('site.kind')} ${t('issue.numberInText', { number: issue.number })}`));
           expect(info['Author']).toBe(t('site.publisher'));
-          expect(info['Creator']).toBe(new URL(urls.issue(locale, issue.number), siteUrl()).href);
+          expect(info['Creator']).toBe(/<meta name="generator" content="([^"]+)">/.exec(html())![1]);
           expect(readFileSync(file(), 'latin1')).toContain(`/Lang (${locale.code})`);
         });
 
@@ -87,14 +87,24 @@ describe('the PDF of every issue in every language', () => {
           expect(addresses.filter((href) => href.startsWith(siteUrl().origin)).length).toBeGreaterThan(0);
         });
 
-        it('prints after each link to another piece of the issue the page that piece starts on, as the printed letter did', () => {
-          const [before, after] = t('print.pageRef').split('{page}').map((part) => part.replace(/[()]/g, '\\$&'));
-          const pageOfPiece = new Map([...html().matchAll(/<h2 class="piece-title" id="([^"]+)"/g)].map(([, slug], index) => [slug!, piecePages()[index]]));
-          // The issue page links another piece of the issue to that piece's own page (its title links there too).
-          const crossLinks = new RegExp(`(?<!<h2 class="piece-title"[^>]*>)<a href="${urls.issue(locale, issue.number)}([a-z0-9-]+)/">`, 'g');
-          const expected = [...html().matchAll(crossLinks)].map(([, slug]) => pageOfPiece.get(slug!));
-          const printed = [...squash(pdfPages(file()).join(' ')).matchAll(new RegExp(`${before}(\\d+)${after}`, 'g'))].map(([, page]) => Number(page));
-          expect(printed).toEqual(expected);
+        it('prints after each link to another piece of the issue the page it leads to, as the printed letter did', () => {
+          // "(page 9)", or "…, page 9)" when the link ends a text in parentheses, in the page's words.
+          const pattern = (template: string) => squash(template).split('{page}').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(\\d+)');
+          const reference = new RegExp(`${pattern(t('print.pageRef'))}|${pattern(t('print.pageRefInParentheses'))}(?=\\))`, 'g');
+          const printed = [...squash(pdfPages(file()).join(' ')).matchAll(reference)].map(([, apart, inParentheses]) => Number(apart ?? inParentheses));
+          // Each link between pieces of the issue, as the issue page links it: to the other piece's own page, or
+          // to one of its headings, whose bookmark gives its page.
+          const outline = pdfOutline(file());
+          const starts = piecePages();
+          const slugs = [...html().matchAll(/<h2 class="piece-title" id="([^"]+)"/g)].map(([, slug]) => slug!);
+          const pageOf = (slug: string, anchor: string | undefined) => {
+            const start = starts[slugs.indexOf(slug)]!;
+            if (!anchor) return start;
+            const heading = textOf(html(), new RegExp(`<h[2-6][^>]* id="${slug}-${anchor}"[^>]*>([\\s\\S]*?)</h[2-6]>`));
+            return outline.find((entry) => entry.page >= start && entry.title === heading)?.page;
+          };
+          const crossLinks = new RegExp(`(?<!<h2 class="piece-title"[^>]*>)<a href="${urls.issue(locale, issue.number)}([a-z0-9-]+)/(?:#([^"]+))?">`, 'g');
+          expect(printed).toEqual([...html().matchAll(crossLinks)].map(([, slug, anchor]) => pageOf(slug!, anchor)));
         });
 
         it('begins the first piece on the first page, under the contents, rather than leaving that page a third blank', () => {
