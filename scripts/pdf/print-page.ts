@@ -28,10 +28,10 @@ export function pointLinksForPrint(): void {
 
 /**
  * Gives each entry of "In this issue" the page its piece starts on, and each link from one piece to another
- * (or to one of its headings) the page it leads to, "(page 6)", as the printed letter did (the words are the
- * page's, in PrintPageRules.astro): `pages` (by the
- * id each link leads to) is known once the issue has been printed. The first print gets placeholders as
- * wide as two digits; what filling them in moves, the next print (renderPdf) settles.
+ * (or to one of its headings) the page it leads to, "(page 6)", as the printed letter did; the words are the
+ * page's own (PrintPageRules.astro). `pages`, by the id each link leads to, is known once the issue has been
+ * printed. The first print gets placeholders as wide as two digits; what filling them in moves, the next
+ * print (renderPdf) settles.
  */
 export function numberPages(pages: Record<string, number> | null): void {
   const pageOf = (link: HTMLAnchorElement) => pages?.[decodeURIComponent(link.hash.slice(1))];
