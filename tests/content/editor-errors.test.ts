@@ -31,6 +31,8 @@ async function checkOf(copy: ReturnType<typeof brokenCopy>): Promise<string[]> {
 const checkAfter = (edits: Edits, from?: string) => checkOf(copyWith(edits, from));
 
 const addToPiece = (text: string) => (source: string) => `${source}\n${text}\n`;
+/** A file of the fixture archive, as the copies start from it. */
+const fixtureFile = (path: string) => readFileSync(join('tests/fixtures/archive', path), 'utf8');
 const PIECE = 'issues/001/field-visit.mdx';
 /** The fixture piece has 19 lines; what is added starts on line 21. */
 const ADDED = 21;
@@ -257,7 +259,7 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
   it('a sourceVersion copied from another file, or a commit id written in its place, which the status could only call outdated', async () => {
     const translation = 'issues/001/field-visit.fr.mdx';
     const wrongVersion = (version: string) => (t: string) => t.replace(/^sourceVersion: .*$/m, `sourceVersion: "${version}"`);
-    const editorial = sourceVersion(readFileSync('tests/fixtures/archive/issues/001/editorial.mdx', 'utf8'));
+    const editorial = sourceVersion(fixtureFile('issues/001/editorial.mdx'));
     const todo = 'write the version of the English file the translation was made from (npm run translate writes it; npm run translations prints the current one)';
     expect(await checkAfter({ [translation]: wrongVersion(editorial) })).toEqual([
       `content/${translation}:3: sourceVersion: is the version of content/issues/001/editorial.mdx, not of content/${PIECE}: ${todo}`,
@@ -291,7 +293,7 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
   });
 
   it('a piece named as a part of the issue\'s page or as the issue\'s own file', async () => {
-    const piece = readFileSync('tests/fixtures/archive/issues/001/field-visit.mdx', 'utf8');
+    const piece = fixtureFile('issues/001/field-visit.mdx');
     expect(
       await checkAfter({
         'issues/001/agenda.mdx': piece,
@@ -363,14 +365,14 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
   });
 
   it('a translation named without its language, and a contact saved as .yml, each with the name to give it', async () => {
-    const translation = readFileSync('tests/fixtures/archive/issues/001/field-visit.fr.mdx', 'utf8');
+    const translation = fixtureFile('issues/001/field-visit.fr.mdx');
     expect(
       await checkAfter({
         'issues/001/field-visit.fr.mdx': null,
         'issues/001/field-visit_FR.mdx': translation,
         'issues/001/french-notes.mdx': translation,
         'contacts/zephyrquill-office.yaml': null,
-        'contacts/zephyrquill-office.yml': readFileSync('tests/fixtures/archive/contacts/zephyrquill-office.yaml', 'utf8'),
+        'contacts/zephyrquill-office.yml': fixtureFile('contacts/zephyrquill-office.yaml'),
       }),
     ).toEqual([
       'content/contacts/zephyrquill-office.yml: nothing reads this file: the build reads YAML files named .yaml; rename it zephyrquill-office.yaml',
