@@ -76,6 +76,13 @@ export const issueFolderName = (number: number) => String(number).padStart(3, '0
 export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> {
   const problems: ContentProblem[] = [];
   const contacts = new Map(input.contacts.map((c) => [c.id, c.data]));
+  const unknownContact = (file: string, where: string, id: string) => {
+    const suggestion = closest(id, [...contacts.keys()]);
+    const hint = suggestion
+      ? `did you mean "${suggestion}"? (a contact is a file in content/contacts/)`
+      : `there is no file content/contacts/${id}.yaml; add it or correct the name`;
+    problems.push({ file, where, missing: `contacts/${id}`, message: `unknown contact "${id}": ${hint}` });
+  };
 
   const issuesByFolder = new Map<string, SourceEntry<IssueData>>();
   const firstFileByNumber = new Map<number, string>();
@@ -146,6 +153,13 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
     agendaByFolder.set(folder, entry.data.events.map((event) => ({ ...event, issue: issue.data.number })));
   }
 
+  for (const piece of [...piecesByFolder.values()].flatMap((inFolder) => [...inFolder.values()])) {
+    const [field, people] = piece.type === 'editorial' ? ['authors', piece.data.authors] : ['people', piece.data.people];
+    people.forEach(({ contact: id }, index) => {
+      if (id !== undefined && !contacts.has(id)) unknownContact(fileOf(piece.entry, piece.slug), `${field}[${index}].contact`, id);
+    });
+  }
+
   const issues: Issue<Body>[] = [];
   for (const [folder, entry] of issuesByFolder) {
     const file = fileOf(entry, `content/issues/${entry.id}.yaml`);
@@ -179,15 +193,8 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
     const issueContacts: IssueContact[] = [];
     entry.data.contacts.forEach(({ contact: id, role }, index) => {
       const contact = contacts.get(id);
-      if (!contact) {
-        const suggestion = closest(id, [...contacts.keys()]);
-        const hint = suggestion
-          ? `did you mean "${suggestion}"? (a contact is a file in content/contacts/)`
-          : `there is no file content/contacts/${id}.yaml; add it or correct the name`;
-        problems.push({ file, where: `contacts[${index}].contact`, missing: `contacts/${id}`, message: `unknown contact "${id}": ${hint}` });
-      } else {
-        issueContacts.push({ id, contact, role: role ?? contact.role });
-      }
+      if (!contact) unknownContact(file, `contacts[${index}].contact`, id);
+      else issueContacts.push({ id, contact, role: role ?? contact.role });
     });
     issues.push({
       number: entry.data.number,

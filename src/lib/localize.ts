@@ -128,11 +128,11 @@ function translatedValue<Value extends string | undefined>(value: string | undef
 }
 
 /** Authors or people in the English order, each with the name and role the translation gives them. */
-const mergePeople = (source: Person[], translated: Person[] | undefined, text: (s: string) => string): Person[] =>
+const mergePeople = (source: Person[], translated: Omit<Person, 'contact'>[] | undefined, text: (s: string) => string): Person[] =>
   source.map((person, i) => {
     const name = translatedValue(translated?.[i]?.name, person.name, text);
     const role = translatedValue(translated?.[i]?.role, person.role, text);
-    return role === undefined ? { name } : { name, role };
+    return { name, ...(role === undefined ? {} : { role }), ...(person.contact === undefined ? {} : { contact: person.contact }) };
   });
 
 function localizePiece<Body>(piece: Piece<Body>, index: TranslationIndex<Body>, locale: Locale): LocalizedPiece<Body> {

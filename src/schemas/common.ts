@@ -50,13 +50,16 @@ export const text = plainText(false);
 /** A translated text field: plain text, names to keep as written in <Foreign>…</Foreign> (src/lib/plain-text.ts). */
 export const translatedText = plainText(true);
 
-export const person = entryObject({
-  name: text,
-  role: text.optional(),
-});
-export type Person = z.infer<typeof person>;
-/** The people a piece names or an editorial's authors. */
-export const people = entryList(person, 'one "- name: …" per person, on lines of their own under the field');
+const personShape = { name: text, role: text.optional() };
+const peopleHint = 'one "- name: …" per person, on lines of their own under the field';
+/**
+ * The people a piece names or an editorial's authors. `contact` names the person's file in content/contacts/
+ * when they have one, so that their name leads to it and the contacts page to what they wrote.
+ */
+export const people = entryList(entryObject({ ...personShape, contact: slug.optional() }), peopleHint);
+export type Person = z.infer<typeof people>[number];
+/** The same people in a translation: their roles and, where transcribed, their names, in the English order. */
+export const translatedPeople = entryList(entryObject(personShape), peopleHint);
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 

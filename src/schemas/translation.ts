@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryList, entryObject, people, slug, translatedText as text } from './common.ts';
+import { entryList, entryObject, slug, translatedPeople as people, translatedText as text } from './common.ts';
 
 /**
  * Translations sit beside their English source with the locale before the extension

@@ -215,6 +215,13 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a person\'s unknown contact, on the line of the piece that names it', async () => {
+    const signed = (t: string) => t.replace('themes: [training]\n', 'themes: [training]\npeople:\n  - name: A. Expert\n    contact: regional-expret\n');
+    expect(await checkAfter({ [PIECE]: signed })).toEqual([
+      `content/${PIECE}:8: people[0].contact: unknown contact "regional-expret": did you mean "regional-expert"? (a contact is a file in content/contacts/)`,
+    ]);
+  });
+
   it('a missing image, in a piece and as a cover, with the file meant', async () => {
     expect(
       await checkAfter({

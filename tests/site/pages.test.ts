@@ -98,6 +98,15 @@ describe('the built archive', () => {
     for (const issue of issues) for (const { contact } of issue.contacts) expect(contacts).toContain(contact.name);
   });
 
+  it('leads from a signatory\'s name to their contact card, which lists the issue they signed in', () => {
+    expect(page('/fr/issues/1/word-from-bosnia-herzegovina/')).toMatch(
+      /<span class="person-name" translate="no"><a href="\/fr\/contacts\/#eric-emeraux">Éric Emeraux<\/a><\/span>/,
+    );
+    // Issue 1 lists no contacts of its own: only the signature puts it on the card.
+    const card = page('/fr/contacts/').match(/<div id="eric-emeraux"[\s\S]*?(?=<div id=|$)/)?.[0];
+    expect(attributeValues(card ?? '', /<p class="contact-issues">[\s\S]*?<a href="([^"]+)"/g)).toEqual(['/fr/issues/1/']);
+  });
+
   it('renders the editors\' components as HTML, never as raw tags', async () => {
     const issue12 = page('/en/issues/12/');
     expect(issue12).toMatch(/<aside class="box box-definition"/);

@@ -30,6 +30,16 @@ describe('assembling the archive', () => {
     ]);
   });
 
+  it('fails on a person\'s contact that does not exist, naming the piece, the field and the value', () => {
+    const input = archive();
+    input.pieces[1]!.data.people = [{ name: 'Caroline Charpentier', contact: 'caroline-charpentier' }, { name: 'Laurent Bili', contact: 'laurent-bili' }];
+    input.editorials[0]!.data.authors = [{ name: 'Caroline Charpentier', contact: 'caroline-charpentir' }];
+    expect(problemsOf(input)).toEqual([
+      'content/issues/012/editorial.mdx: authors[0].contact: unknown contact "caroline-charpentir": did you mean "caroline-charpentier"? (a contact is a file in content/contacts/)',
+      'content/issues/012/french-strategy.mdx: people[1].contact: unknown contact "laurent-bili": there is no file content/contacts/laurent-bili.yaml; add it or correct the name',
+    ]);
+  });
+
   it('fails on a duplicate issue number, naming both files', () => {
     const input = archive();
     input.issues.push({ ...input.issues[0]!, id: '013/issue', filePath: 'content/issues/013/issue.yaml' });
