@@ -5,6 +5,7 @@ import { glob } from 'tinyglobby';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
 import { attributeValues, page, siteDir } from '../support/site.ts';
+import { builtPage } from '../support/fixture-site.ts';
 
 const CYRILLIC = /[\u0400-\u04FF]/g;
 const LATIN_LETTER = /[A-Za-zčćđšžČĆĐŠŽ]/g;
@@ -226,6 +227,17 @@ describe('how much of an issue is in the reader\'s language', () => {
     expect(untranslated).toContain(useTranslations('sr-Cyrl')('fallback.issue', { language: 'Српски (ћирилица)' }));
   });
 
+  it('says once, on an issue not translated at all, that its texts are in English; a partly translated one marks each piece left in English', () => {
+    const count = (html: string, text: string) => html.split(text).length - 1;
+    // N° 10 in Serbian: nothing translated, its agenda included; in French, its editorial only.
+    const serbian = page('/sr-cyrl/issues/10/');
+    expect(count(serbian, 'class="fallback-notice"')).toBe(1);
+    expect(serbian).toContain(useTranslations('sr-Cyrl')('fallback.issue', { language: 'Српски (ћирилица)' }));
+    const french = page('/fr/issues/10/');
+    const pieces = count(french, '<article class="piece piece-embedded"');
+    expect(count(french, useTranslations('fr')('fallback.piece', { language: 'Français' }))).toBe(pieces - 1);
+  });
+
   it('says on the agenda that the events of untranslated issues are in English, whose dates are still in the reader\'s language', () => {
     const fr = page('/fr/agenda/');
     expect(fr).toContain(useTranslations('fr')('fallback.agenda', { language: 'Français' }));
@@ -236,18 +248,16 @@ describe('how much of an issue is in the reader\'s language', () => {
   });
 
   it('says above an issue\'s agenda and contacts, where the page and its PDF reach them, that those not yet translated are in English', () => {
-    const sections = (path: string) => ({
-      agenda: page(path).match(/<section class="issue-agenda"[\s\S]*?<\/h2>\s*(<p class="fallback-notice"[^>]*>[^<]*<\/p>)?/)?.[1],
-      contacts: page(path).match(/<section class="issue-contacts"[\s\S]*?<\/h2>\s*(<p class="fallback-notice"[^>]*>[^<]*<\/p>)?/)?.[1],
-    });
+    const notice = (html: string, section: string) =>
+      html.match(new RegExp(`<section class="issue-${section}"[\\s\\S]*?</h2>\\s*(<p class="fallback-notice"[^>]*>[^<]*</p>)?`))?.[1];
+    const sections = (html: string) => ({ agenda: notice(html, 'agenda'), contacts: notice(html, 'contacts') });
     const fr = useTranslations('fr');
-    const sr = useTranslations('sr-Cyrl');
     // N° 5's agenda is not translated into French; N° 12's is, and so are its contacts' details.
-    expect(sections('/fr/issues/5/').agenda).toContain(fr('fallback.agenda', { language: 'Français' }));
-    expect(sections('/fr/issues/12/')).toEqual({ agenda: undefined, contacts: undefined });
-    // N° 5 prints a role of its own for its contact, not translated into Serbian.
-    expect(sections('/sr-cyrl/issues/5/').contacts).toContain(sr('fallback.contacts', { language: 'Српски (ћирилица)' }));
-    expect(sections('/sr-cyrl/issues/12/').contacts).toBeUndefined();
+    expect(sections(page('/fr/issues/5/')).agenda).toContain(fr('fallback.agenda', { language: 'Français' }));
+    expect(sections(page('/fr/issues/12/'))).toEqual({ agenda: undefined, contacts: undefined });
+    expect(sections(page('/sr-cyrl/issues/12/')).contacts).toBeUndefined();
+    // The fixture's N° 2 has its own texts in French, not its contact's.
+    expect(sections(builtPage('/fr/issues/2/')).contacts).toContain(fr('fallback.contacts', { language: 'Français' }));
     expect(page('/en/issues/5/')).not.toContain('fallback-notice');
   });
 
