@@ -258,6 +258,16 @@ describe('searching the archive in a real browser', () => {
     expect((await results(page)).map((r) => r.href)).toContain('/fr/issues/12/sociological-approach/');
   });
 
+  it('leads a reader of a translation to the English search, with their query, for the pieces not yet translated', async () => {
+    const page = await search('/fr/search/', 'Chisinau');
+    expect((await results(page)).map((r) => r.href)).not.toContain('/fr/issues/10/chisinau-seminar/');
+    await page.locator('a[data-search-carries-query]').click();
+    await settled(page, 'Chisinau');
+    expect(new URL(page.url()).pathname).toBe('/en/search/');
+    expect((await results(page)).map((r) => r.href)).toContain('/en/issues/10/chisinau-seminar/');
+    expect(await page.locator('a[data-search-carries-query]').count()).toBe(0);
+  });
+
   it('speaks the page\'s language, Serbian Latin included, down to the filter values', async () => {
     for (const locale of LOCALES) {
       const t = useTranslations(locale.code);

@@ -1,8 +1,9 @@
 /**
  * Sets up Pagefind's Component UI on the search page: our interface strings, our filter and order selects,
  * and the search in the address (?q=, the filters, the order), which the header's form sends, which a
- * reader can share or reload and finds again on going Back, and whose query the language switcher carries
- * to the search page of another language (filter values are words of each language, so they stay behind).
+ * reader can share or reload and finds again on going Back, and whose query the language switcher (and, on a
+ * translated site, the way to the English search) carries to the search page of another language (filter
+ * values are words of each language, so they stay behind).
  */
 import { cyrillicToLatin, latinToCyrillic } from '../../i18n/transliterate.ts';
 
@@ -109,13 +110,14 @@ export async function startSearch(): Promise<void> {
     instance.searchSort = key ? { [key]: direction === 'asc' ? 'asc' : 'desc' } : {};
   };
 
-  const languageLinks = [...document.querySelectorAll<HTMLAnchorElement>('.language-switcher a[href]')];
+  // The language switcher's links and the way to the English search take the query along.
+  const queryLinks = [...document.querySelectorAll<HTMLAnchorElement>('.language-switcher a[href], a[data-search-carries-query]')];
   const remember = () => {
     const url = new URL(window.location.href);
     const term = instance.searchTerm.trim();
     url.search = '';
     if (term) url.searchParams.set(QUERY, term);
-    for (const link of languageLinks) link.search = url.search;
+    for (const link of queryLinks) link.search = url.search;
     for (const select of filterSelects) if (select.value) url.searchParams.set(select.dataset['searchFilter']!, select.value);
     if (order.value) url.searchParams.set(ORDER, order.value);
     window.history.replaceState(null, '', url);

@@ -97,6 +97,9 @@ export const en = {
   'search.submit': 'Search',
   'search.noscript': 'Search runs in your browser and needs JavaScript, which is turned off. Every issue can still be read from the archive.',
   'search.browse': 'Browse the archive',
+  /** On the search page of a translation: its index holds only the translated pieces. */
+  'search.untranslated': 'Pieces not yet translated are found in the English original:',
+  'search.inEnglish': 'search in English',
   'search.failed': 'The search could not be loaded. Every issue can still be read from the archive.',
   'search.zeroFiltered': 'No piece found for “[SEARCH_TERM]” with the filters chosen',
   'search.unavailable': 'No piece has been published in English yet, so there is nothing to search.',

@@ -97,6 +97,8 @@ export const fr: UiStrings = {
   'search.submit': 'Rechercher',
   'search.noscript': 'La recherche fonctionne dans votre navigateur et nécessite JavaScript, qui est désactivé. Tous les numéros restent consultables depuis les archives.',
   'search.browse': 'Parcourir les archives',
+  'search.untranslated': 'Les articles qui ne sont pas encore traduits se trouvent dans l’original anglais :',
+  'search.inEnglish': 'chercher en anglais',
   'search.failed': 'La recherche n’a pas pu être chargée. Tous les numéros restent consultables depuis les archives.',
   'search.zeroFiltered': 'Aucun article trouvé pour « [SEARCH_TERM] » avec les filtres choisis',
   'search.unavailable': 'Aucun article n’est encore publié en français : il n’y a rien à rechercher dans cette langue. Tous les numéros se lisent en anglais depuis les archives.',
