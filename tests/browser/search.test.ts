@@ -258,6 +258,15 @@ describe('searching the archive in a real browser', () => {
     expect((await results(page)).map((r) => r.href)).toContain('/fr/issues/12/sociological-approach/');
   });
 
+  it('finds a piece by its own words only: not by the rubric above its title, nor by the note standing for a photograph', async () => {
+    for (const [path, word] of [['/en/search/', 'reproduced'], ['/fr/search/', 'reproduite']] as const) {
+      const marked = (await results(await search(path, word))).flatMap((r) => r.marks).map((mark) => mark.toLowerCase());
+      expect(marked, path).not.toContain(word);
+    }
+    const [first] = await (await search('/en/search/', 'sociological approach')).locator('li.search-result .search-result-excerpt').allInnerTexts();
+    expect(first).toMatch(/^The sociological approach/);
+  });
+
   it('leads a reader of a translation to the English search, with their query, for the pieces not yet translated', async () => {
     const page = await search('/fr/search/', 'Chisinau');
     expect((await results(page)).map((r) => r.href)).not.toContain('/fr/issues/10/chisinau-seminar/');

@@ -100,7 +100,8 @@ describe('the built archive', () => {
 
   it('leads from a signatory\'s name to their contact card, which lists the issue they signed in', () => {
     expect(page('/fr/issues/1/word-from-bosnia-herzegovina/')).toMatch(
-      /<span class="person-name" translate="no"><a href="\/fr\/contacts\/#eric-emeraux">Éric Emeraux<\/a><\/span>/,
+      // Name and role on lines of their own, read (and indexed for search) as "Éric Emeraux, Colonel…".
+      /<span class="person-name" translate="no"><a href="\/fr\/contacts\/#eric-emeraux">Éric Emeraux<\/a><\/span><span class="sr-only">, <\/span><span class="person-role"/,
     );
     // Issue 1 lists no contacts of its own: only the signature puts it on the card.
     const card = page('/fr/contacts/').match(/<div id="eric-emeraux"[\s\S]*?(?=<div id=|$)/)?.[0];
