@@ -67,6 +67,34 @@ describe.concurrent('the layout a reader sees', () => {
         expect(tools!.left).toBeGreaterThan(brand!.right);
         expect(nav!.top).toBeGreaterThanOrEqual(Math.max(brand!.bottom, tools!.bottom));
         expect(Math.abs(nav!.left - brand!.left)).toBeLessThan(2);
+        // The brand's link (and its focus ring) ends where its words do.
+        const wordsEnd = await page.locator('.site-brand').evaluate((link) => {
+          const range = document.createRange();
+          range.selectNodeContents(link);
+          return Math.max(...[...range.getClientRects()].map((rect) => rect.right));
+        });
+        expect(brand!.right - wordsEnd).toBeLessThan(2);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  for (const path of ['/en/agenda/', '/sr-cyrl/agenda/', '/fr/issues/12/']) {
+    it(`ends a date's line with the separator before its place, never starts the place's line with it (${path}, 320 px wide)`, async () => {
+      const page = await open(path, 320);
+      try {
+        const lines = await page.locator('.agenda-when').evaluateAll((whens) => whens.map((when) => {
+          const separator = when.querySelector('.agenda-separator');
+          const place = when.querySelector('.agenda-place');
+          if (!separator || !place) return undefined;
+          const [dot, words] = [separator.getBoundingClientRect(), place.getBoundingClientRect()];
+          return { text: when.textContent ?? '', first: dot.left <= when.getBoundingClientRect().left + 1, wrapped: words.top > dot.bottom - 2 };
+        }));
+        const placed = lines.filter((line) => line !== undefined);
+        expect(placed.filter((line) => line.wrapped).length, 'some places go on to a line of their own').toBeGreaterThan(0);
+        for (const line of placed) expect(line.first, line.text).toBe(false);
+        expect(await page.locator('.agenda-place').first().textContent()).not.toMatch(/^\s*·/);
       } finally {
         await page.close();
       }
