@@ -31,6 +31,10 @@ try {
   fail(`${(error as Error).message}\n${USAGE}`);
 }
 
+// "localhost:4322" would read as a URL of the scheme "localhost:": an address is taken only with its http://.
+if (!/^https?:\/\/[^/]/.test(values.site) || !URL.canParse(values.site)) {
+  fail(`--site ${values.site}: expected the address the preview prints, starting with http://, e.g. --site http://localhost:4322`);
+}
 const pageUrl = new URL(urls.issue(locale, Number(number)), values.site).href;
 const answer = await fetch(pageUrl).catch(() => undefined);
 if (!answer) fail(`Nothing answers at ${values.site}: start the live preview (npm run dev) or the built site (npm run serve) first; if it runs on another port, name it: --site http://localhost:4322`);

@@ -24,8 +24,8 @@ export interface LeftOut {
 /**
  * What a production build on `today` leaves out of its collections: every unpublished issue's folder and
  * the contacts only such issues name. Left out at the source, nothing of them, not even an image a piece
- * imports, can reach a page, a list, an endpoint or the bundled assets. An issue.yaml that cannot be read
- * stays in, so that the build reports what is wrong with it.
+ * imports, can reach a page, a list, an endpoint or the bundled assets. An issue.yaml that cannot be read,
+ * or a scheduled issue without its day, stays in, so that the build reports what is wrong with it.
  */
 export function leftOutOfProduction(contentDir: string, today: Date): LeftOut {
   const published = new Set<string>();
@@ -39,6 +39,8 @@ export function leftOutOfProduction(contentDir: string, today: Date): LeftOut {
       continue;
     }
     if (!header.success) continue;
+    // Scheduled for no day: kept, so that the build says so rather than leave the issue out without a word.
+    if (header.data.status === 'scheduled' && header.data.publishAt?.day === undefined) continue;
     const live = isPublished(header.data, today);
     if (!live) issueFolders.push(file.split('/')[0]!);
     for (const { contact } of header.data.contacts) (live ? published : unpublished).add(contact);

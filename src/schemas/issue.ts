@@ -23,6 +23,10 @@ export function issueSchema<Image extends z.ZodType>(image: Image) {
         if (issue.status === 'scheduled' && issue.publishAt?.day === undefined) {
           ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'a scheduled issue needs publishAt, the day it goes live, as "YYYY-MM-DD"' });
         }
+        if (issue.status !== 'scheduled' && issue.publishAt !== undefined) {
+          // Otherwise an issue meant for a later day would go live at once, or stay a draft, without a word.
+          ctx.addIssue({ code: 'custom', path: ['publishAt'], message: `only a scheduled issue goes live on its publishAt: set status: scheduled, or delete publishAt` });
+        }
       },
       // A publishAt written wrongly is already reported, with the form it takes.
       { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'publishAt') },

@@ -129,6 +129,12 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a day to go live on an issue that is not scheduled, which would go live at once', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('status: published', 'status: published\npublishAt: "2029-12-01"') })).toEqual([
+      'content/issues/001/issue.yaml:7: publishAt: only a scheduled issue goes live on its publishAt: set status: scheduled, or delete publishAt',
+    ]);
+  });
+
   it('a phone number without quotes, which YAML reads as a number', async () => {
     expect(await checkAfter({ 'contacts/regional-expert.yaml': (t) => `${t}phone: 4315018252\n` })).toEqual([
       expect.stringMatching(/^content\/contacts\/regional-expert\.yaml:\d+: phone: expected text: write it in quotes, "4315018252"$/),

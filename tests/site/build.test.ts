@@ -107,9 +107,11 @@ describe('the build stops on an editor\'s mistake with the same clear message as
     expect(build.output).toContain('content/issues/001/issue.yaml:1: title: missing (expected text)');
   });
 
-  it('a duplicate issue number, an unknown contact and a piece in a folder without an issue, all at once', () => {
+  it('a duplicate issue number, an unknown contact, a piece in a folder without an issue and an issue scheduled for no day, all at once', () => {
     const build = buildBroken(
       {
+        // Left without its day, N° 4 is not quietly left out as an issue scheduled for later.
+        'issues/004/issue.yaml': (t) => t.replace(/^publishAt: .*\n/m, ''),
         'issues/002/issue.yaml': (t) => t.replace('number: 2', 'number: 1'),
         'issues/001/issue.yaml': (t) => t.replace('contact: regional-expert', 'contact: regional-expret'),
         'issues/009/lost-piece.mdx': '---\ntitle: "Lost"\nkind: focus\n---\n\nText.\n',
@@ -120,6 +122,7 @@ describe('the build stops on an editor\'s mistake with the same clear message as
     expect(build.output).toContain('content/issues/002/issue.yaml:1: number: issue number 1 is already used by content/issues/001/issue.yaml');
     expect(build.output).toContain('content/issues/001/issue.yaml:10: contacts[0].contact: unknown contact "regional-expret": did you mean "regional-expert"?');
     expect(build.output).toContain('content/issues/009/lost-piece.mdx: there is no issue.yaml in its folder "009"');
+    expect(build.output).toMatch(/^content\/issues\/004\/issue\.yaml:\d+: publishAt: a scheduled issue needs publishAt, the day it goes live, as "YYYY-MM-DD"$/m);
   });
 
   it('a link from a published issue to a draft', () => {

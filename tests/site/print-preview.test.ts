@@ -42,5 +42,8 @@ describe('the editor\'s print preview', () => {
     expect(nothing.status).not.toBe(0);
     expect(nothing.output).toContain('start the live preview (npm run dev)');
     expect(nothing.output).toContain('if it runs on another port, name it: --site http://localhost:4322');
+    const bare = await printPreview(['1', '--site', 'localhost:4322']);
+    expect(bare.status).not.toBe(0);
+    expect(bare.output).toBe('--site localhost:4322: expected the address the preview prints, starting with http://, e.g. --site http://localhost:4322\n');
   });
 });

@@ -28,7 +28,7 @@ describe('what a production build leaves out', () => {
   let dir: string;
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('the folders of unpublished issues and the contacts only they name; an unreadable issue stays in', () => {
+  it('the folders of unpublished issues and the contacts only they name; an unreadable issue, or one scheduled for no day, stays in', () => {
     dir = mkdtempSync(join(tmpdir(), 'ql-left-out-'));
     const issue = (folder: string, text: string) => {
       mkdirSync(join(dir, 'issues', folder), { recursive: true });
@@ -39,6 +39,8 @@ describe('what a production build leaves out', () => {
     issue('003', 'status: scheduled\npublishAt: "2030-02-01"\n');
     issue('004', 'status: scheduled\npublishAt: "2030-01-10"\n');
     issue('005', 'status: [unreadable\n');
+    issue('006', 'status: scheduled\n');
+    issue('007', 'status: scheduled\npublishAt: "2030-02"\n');
     expect(leftOutOfProduction(dir, day('2030-01-15'))).toEqual({ issueFolders: ['002', '003'], contacts: ['new-liaison'] });
   });
 });
