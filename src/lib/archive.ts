@@ -194,6 +194,7 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
     entry.data.contacts.forEach(({ contact: id, role }, index) => {
       const contact = contacts.get(id);
       if (!contact) unknownContact(file, `contacts[${index}].contact`, id);
+      else if (issueContacts.some((listed) => listed.id === id)) problems.push({ file, where: `contacts[${index}].contact`, message: `"${id}" is listed twice; list each contact once` });
       else issueContacts.push({ id, contact, role: role ?? contact.role });
     });
     issues.push({

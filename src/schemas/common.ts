@@ -29,7 +29,13 @@ export const entryList = <Item extends z.ZodType>(item: Item, how: string) => z.
 /** Lower-case words joined by hyphens: the form of every slug and id an editor writes. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = z.string({ error: expected('lower-case letters, digits and hyphens, e.g. "french-strategy"') }).regex(SLUG_PATTERN, {
-  error: 'expected lower-case letters, digits and hyphens, e.g. "french-strategy"',
+  // A file's name is written without its extension: "caroline-charpentier", not "caroline-charpentier.yaml".
+  error: (issue) => {
+    const name = typeof issue.input === 'string' ? /^(.+)\.(ya?ml|mdx?)$/.exec(issue.input) : null;
+    return name && SLUG_PATTERN.test(name[1]!)
+      ? `expected the file's name without its extension: "${name[1]}"`
+      : 'expected lower-case letters, digits and hyphens, e.g. "french-strategy"';
+  },
 });
 
 /** YAML reads 12345, true or 2019-04-01 without quotes as a number, a yes/no or a date: say how to keep it text. */
@@ -63,10 +69,13 @@ export const translatedPeople = entryList(entryObject(personShape), peopleHint);
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
+/** Codes Intl names that are no country: user-assigned ones (ZZ, "Unknown Region") but Kosovo's XK, and EU, EZ, UN. */
+const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
+
 /** ISO 3166-1 alpha-2, plus XK (Kosovo), which every Intl implementation knows. */
 export const countryCode = z
   .string()
-  .refine((code) => /^[A-Z]{2}$/.test(code) && regionNames.of(code) !== undefined, {
+  .refine((code) => /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.test(code) && regionNames.of(code) !== undefined, {
     error: 'expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")',
   });
 

@@ -221,6 +221,15 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a contact or a piece named by its file, with the extension', async () => {
+    expect(
+      await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('contact: regional-expert', 'contact: regional-expert.yaml').replace('- field-visit', '- field-visit.mdx') }),
+    ).toEqual([
+      'content/issues/001/issue.yaml:10: contacts[0].contact: expected the file\'s name without its extension: "regional-expert"',
+      'content/issues/001/issue.yaml:12: pieces[0]: expected the file\'s name without its extension: "field-visit"',
+    ]);
+  });
+
   it('a person\'s unknown contact, on the line of the piece that names it', async () => {
     const signed = (t: string) => t.replace('themes: [training]\n', 'themes: [training]\npeople:\n  - name: A. Expert\n    contact: regional-expret\n');
     expect(await checkAfter({ [PIECE]: signed })).toEqual([
@@ -494,13 +503,16 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
   it('a kind of piece, an e-mail address or a country code that does not exist', async () => {
     expect(
       await checkAfter({
-        [PIECE]: (t) => t.replace('kind: report', 'kind: opinion').replace('countries: [BA]', 'countries: [Bosnia]'),
+        // ZZ is a code Intl knows, as "Unknown Region": no country.
+        [PIECE]: (t) => t.replace('kind: report', 'kind: opinion').replace('countries: [BA]', 'countries: [Bosnia, ZZ, XK]'),
         'contacts/regional-expert.yaml': (t) => t.replace('mira.testova@example.org', 'mira.testova.example.org'),
       }),
     ).toEqual([
       'content/contacts/regional-expert.yaml:4: email: expected an e-mail address, e.g. name@diplomatie.gouv.fr',
       `content/${PIECE}:3: kind: expected one of: focus, return-to, word-from, three-questions, interview, overview, report`,
       `content/${PIECE}:4: countries[0]: expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")`,
+      `content/${PIECE}:4: countries[1]: expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")`,
     ]);
   });
+
 });

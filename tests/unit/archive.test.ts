@@ -30,6 +30,12 @@ describe('assembling the archive', () => {
     ]);
   });
 
+  it('fails on a contact listed twice in an issue', () => {
+    const input = archive();
+    input.issues[0]!.data.contacts.push({ contact: 'caroline-charpentier' });
+    expect(problemsOf(input)).toEqual(['content/issues/012/issue.yaml: contacts[1].contact: "caroline-charpentier" is listed twice; list each contact once']);
+  });
+
   it('fails on a person\'s contact that does not exist, naming the piece, the field and the value', () => {
     const input = archive();
     input.pieces[1]!.data.people = [{ name: 'Caroline Charpentier', contact: 'caroline-charpentier' }, { name: 'Laurent Bili', contact: 'laurent-bili' }];
