@@ -48,9 +48,9 @@ export default defineConfig({
   // build (kept in the cache folder) instead of rendering them again: src/lib/page-cache-key.ts.
   experimental: { incrementalBuild: true },
   vite: {
-    // A build run beside the preview writes thousands of files into its output and staging folders (and the
+    // A build run beside the preview writes thousands of files into its output, staging and swap folders (and the
     // PDF export into .cache): the preview has nothing to reload for them, and logging each would bury its messages.
-    server: { watch: { ignored: ['**/dist/**', '**/dist.staging/**', '**/.cache/**'] } },
+    server: { watch: { ignored: ['**/dist/**', '**/dist.*/**', '**/.cache/**'] } },
     build: {
       rollupOptions: {
         // Astro's own MDX modules carry a directive the bundler warns about on every piece; it is harmless noise.
