@@ -1,5 +1,6 @@
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import type { ErrorPayload } from 'vite';
 import { CONTENT_DIR } from '../lib/content-dir.ts';
 import { checkContent } from '../lib/check-content.ts';
 import { formatProblem } from '../lib/content-error.ts';
@@ -9,7 +10,8 @@ import { buildDate } from '../lib/publication.ts';
  * In the development preview, a file Astro cannot load again (YAML it cannot read, a field the schema
  * refuses) leaves the page showing the last good version, with the error in the terminal only. After
  * every save in the content folder this runs the editors' check and shows what it finds in the
- * browser's error overlay, in the check's words: file:line: field: what is expected.
+ * browser's error overlay, in the check's words: file:line: field: what is expected; and again to every page
+ * opened or reloaded until the content is mended, since the page itself still shows the last good version.
  */
 export function previewContentCheck(): AstroIntegration {
   return {
@@ -18,11 +20,16 @@ export function previewContentCheck(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const folder = resolve(CONTENT_DIR) + sep;
         let waiting: NodeJS.Timeout | undefined;
+        /** What the last check found, as the overlay shows it; undefined once the content is in order. */
+        let found: ErrorPayload | undefined;
         const check = async () => {
           const { problems } = await checkContent(CONTENT_DIR, buildDate());
-          if (problems.length === 0) return;
-          server.hot.send({ type: 'error', err: { message: problems.map(formatProblem).join('\n'), stack: '', plugin: 'npm run check' } });
+          found = problems.length === 0 ? undefined : { type: 'error', err: { message: problems.map(formatProblem).join('\n'), stack: '', plugin: 'npm run check' } };
+          if (found) server.hot.send(found);
         };
+        server.hot.on('vite:client:connect', (_data, client) => {
+          if (found) client.send(found);
+        });
         server.watcher.on('all', (_event, path) => {
           if (!resolve(path).startsWith(folder)) return;
           // An editor's save can touch several files at once: check once they are all written.

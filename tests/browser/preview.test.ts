@@ -52,6 +52,11 @@ describe('the development preview', () => {
       await expect.poll(async () => copy.shown((await overlay(page)) ?? ''), { timeout: 30_000, interval: 500 }).toContain(
         'content/issues/001/issue.yaml:2: date: "2029-13" is not a date of the calendar',
       );
+      // Reloaded, the page is its last good version: the overlay comes back with it until the file is mended.
+      await page.reload({ waitUntil: 'networkidle' });
+      await expect.poll(async () => copy.shown((await overlay(page)) ?? ''), { timeout: 30_000, interval: 500 }).toContain(
+        'content/issues/001/issue.yaml:2: date: "2029-13" is not a date of the calendar',
+      );
 
       // A mistake only the whole archive shows (a contact that does not exist): the line, and the editor's file framed, not the project's code.
       writeFileSync(file, good.replace('contact: regional-expert', 'contact: regional-expret'));
