@@ -51,10 +51,27 @@ const plainText = (foreign: boolean) =>
       const problem = markupProblem(value, foreign);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });
+/**
+ * A text alternative that says nothing of the picture: a word for "picture" alone, or a file's name.
+ * Screen readers already announce an image; readers who cannot see it need what it shows.
+ */
+const altTextProblem = (alt: string): string | undefined =>
+  /^(an? |the )?(photo(graph)?|image|picture|pic|img|figure|cover|illustration|photographie)s?\.?$/i.test(alt.trim()) || /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(alt.trim())
+    ? 'must say what the picture shows, for readers who cannot see it, e.g. "Participants seated around a table at the Sarajevo seminar"'
+    : undefined;
+/** The same text schema, also refusing a text alternative that says nothing of the picture. */
+export const describingPicture = <Schema extends z.ZodType<string>>(schema: Schema) =>
+  schema.superRefine((value, ctx) => {
+    const problem = altTextProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 /** A text field: plain text. */
 export const text = plainText(false);
 /** A translated text field: plain text, names to keep as written in <Foreign>…</Foreign> (src/lib/plain-text.ts). */
 export const translatedText = plainText(true);
+/** A picture's text alternative (a cover's). */
+export const altText = describingPicture(text);
 
 const personShape = { name: text, role: text.optional() };
 const peopleHint = 'one "- name: …" per person, on lines of their own under the field';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDate } from './partial-date.ts';
-import { entryList, entryObject, expected, slug, text, oneOf, wordList } from './common.ts';
+import { altText, entryList, entryObject, expected, slug, text, oneOf, wordList } from './common.ts';
 
 export const ISSUE_STATUSES = ['draft', 'scheduled', 'published'] as const;
 
@@ -14,7 +14,7 @@ export function issueSchema<Image extends z.ZodType>(image: Image) {
       status: oneOf(ISSUE_STATUSES),
       publishAt: partialDate.optional(),
       cover: image.optional(),
-      coverAlt: text.optional(),
+      coverAlt: altText.optional(),
       contacts: entryList(entryObject({ contact: slug, role: text.optional() }), 'one "- contact: …" per contact, on lines of their own under the field').default([]),
       pieces: wordList(slug, '[french-strategy, interview]').default([]),
     })

@@ -476,6 +476,18 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a text alternative that says nothing of the picture: "Photo", a file name', async () => {
+    expect(
+      await checkAfter({
+        [PIECE]: addToPiece('<Figure src={seminar} alt="Photo">A caption.</Figure>'),
+        'issues/001/issue.yaml': (t) => t.replace(/^coverAlt: .*$/m, 'coverAlt: "cover.jpg"'),
+      }),
+    ).toEqual([
+      `content/${PIECE}:${ADDED}: <Figure src={…} alt="Photo">: alt must say what the picture shows, for readers who cannot see it, e.g. "Participants seated around a table at the Sarajevo seminar"`,
+      'content/issues/001/issue.yaml:8: coverAlt: must say what the picture shows, for readers who cannot see it, e.g. "Participants seated around a table at the Sarajevo seminar"',
+    ]);
+  });
+
   it('an image given as a file name instead of an imported image', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('<Figure src="./seminar-sarajevo.jpg" alt="The seminar" />') })).toEqual([
       `content/${PIECE}:${ADDED}: <Figure src="./seminar-sarajevo.jpg" alt="The seminar">: src must be an imported image: put import photo from './photo.jpg'; at the top of the file and write src={photo}`,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
-import { entryObject, issueMessages } from '../../schemas/common.ts';
+import { describingPicture, entryObject, issueMessages } from '../../schemas/common.ts';
 import { formatFieldPath } from '../../lib/field-path.ts';
 import { isLanguageTag } from '../../lib/language-tag.ts';
 
@@ -41,7 +41,7 @@ const COMPONENT_PROPS = {
   PartnerCountries: attributes({ title: words('the heading of the list').optional() }),
   Figure: attributes({
     src: importedImage,
-    alt: words('a text alternative describing the image for readers who cannot see it'),
+    alt: describingPicture(words('a text alternative describing the image for readers who cannot see it')),
   }),
   MissingPhoto: attributes({}),
   Foreign: attributes({
