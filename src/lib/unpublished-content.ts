@@ -2,10 +2,28 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import yaml from 'js-yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { ISSUE_STATUSES } from '../schemas/issue.ts';
 import { partialDate } from '../schemas/partial-date.ts';
 import { isPublished } from './publication.ts';
+
+const signer = z.looseObject({ contact: z.string().optional() });
+const signers = z.looseObject({ people: z.array(signer).default([]), authors: z.array(signer).default([]) });
+
+/** The contacts that the people of an issue's pieces and editorials name (a piece that cannot be read names none). */
+function signersContacts(folder: string): string[] {
+  return globSync('*.mdx', { cwd: folder }).flatMap((file) => {
+    let data;
+    try {
+      data = parseFrontmatter(readFileSync(join(folder, file), 'utf8')).frontmatter;
+    } catch {
+      return [];
+    }
+    const { people, authors } = signers.safeParse(data).data ?? { people: [], authors: [] };
+    return [...people, ...authors].flatMap(({ contact }) => (contact ? [contact] : []));
+  });
+}
 
 /** Only what decides whether an issue is out, read leniently: the full schema is checked where the issue is loaded. */
 const issueHeader = z.looseObject({
@@ -42,8 +60,11 @@ export function leftOutOfProduction(contentDir: string, today: Date): LeftOut {
     // Scheduled for no day: kept, so that the build says so rather than leave the issue out without a word.
     if (header.data.status === 'scheduled' && header.data.publishAt?.day === undefined) continue;
     const live = isPublished(header.data, today);
-    if (!live) issueFolders.push(file.split('/')[0]!);
+    const folder = file.split('/')[0]!;
+    if (!live) issueFolders.push(folder);
     for (const { contact } of header.data.contacts) (live ? published : unpublished).add(contact);
+    // The contacts a published piece's people name stay, as its byline links to them.
+    if (live) for (const contact of signersContacts(join(contentDir, 'issues', folder))) published.add(contact);
   }
   return { issueFolders, contacts: [...unpublished].filter((id) => !published.has(id)).sort() };
 }

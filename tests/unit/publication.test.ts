@@ -28,19 +28,22 @@ describe('what a production build leaves out', () => {
   let dir: string;
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('the folders of unpublished issues and the contacts only they name; an unreadable issue, or one scheduled for no day, stays in', () => {
+  it('the folders of unpublished issues and the contacts only they name (not one a published byline links to); an unreadable issue, or one scheduled for no day, stays in', () => {
     dir = mkdtempSync(join(tmpdir(), 'ql-left-out-'));
     const issue = (folder: string, text: string) => {
       mkdirSync(join(dir, 'issues', folder), { recursive: true });
       writeFileSync(join(dir, 'issues', folder, 'issue.yaml'), text);
     };
     issue('001', 'status: published\ncontacts:\n  - contact: shared\n');
+    // A published piece's byline links to a contact otherwise named only by a draft: it stays.
+    writeFileSync(join(dir, 'issues', '001', 'interview.mdx'), '---\ntitle: "An interview"\npeople:\n  - name: A. Liaison\n    contact: draft-liaison\n---\n\nText.\n');
+    issue('008', 'status: draft\ncontacts:\n  - contact: draft-liaison\n');
     issue('002', 'status: draft\ncontacts:\n  - contact: shared\n  - contact: new-liaison\n');
     issue('003', 'status: scheduled\npublishAt: "2030-02-01"\n');
     issue('004', 'status: scheduled\npublishAt: "2030-01-10"\n');
     issue('005', 'status: [unreadable\n');
     issue('006', 'status: scheduled\n');
     issue('007', 'status: scheduled\npublishAt: "2030-02"\n');
-    expect(leftOutOfProduction(dir, day('2030-01-15'))).toEqual({ issueFolders: ['002', '003'], contacts: ['new-liaison'] });
+    expect(leftOutOfProduction(dir, day('2030-01-15'))).toEqual({ issueFolders: ['002', '003', '008'], contacts: ['new-liaison'] });
   });
 });
