@@ -4,7 +4,7 @@ import { globSync } from 'tinyglobby';
 import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
-import { ISSUE_STATUSES } from '../schemas/issue.ts';
+import { ISSUE_STATUSES, scheduledForNoDay } from '../schemas/issue.ts';
 import { partialDate } from '../schemas/partial-date.ts';
 import { isPublished } from './publication.ts';
 
@@ -58,7 +58,7 @@ export function leftOutOfProduction(contentDir: string, today: Date): LeftOut {
     }
     if (!header.success) continue;
     // Scheduled for no day: kept, so that the build says so rather than leave the issue out without a word.
-    if (header.data.status === 'scheduled' && header.data.publishAt?.day === undefined) continue;
+    if (scheduledForNoDay(header.data)) continue;
     const live = isPublished(header.data, today);
     const folder = file.split('/')[0]!;
     if (!live) issueFolders.push(folder);

@@ -1,8 +1,12 @@
 import { z } from 'astro/zod';
-import { partialDate } from './partial-date.ts';
+import { partialDate, type PartialDate } from './partial-date.ts';
 import { altText, entryList, entryObject, expected, slug, text, oneOf, wordList } from './common.ts';
 
 export const ISSUE_STATUSES = ['draft', 'scheduled', 'published'] as const;
+
+/** A scheduled issue goes live on a day: one scheduled with none (or a month only) cannot. */
+export const scheduledForNoDay = (issue: { status: string; publishAt?: PartialDate | undefined }) =>
+  issue.status === 'scheduled' && issue.publishAt?.day === undefined;
 
 /** `image` is Astro's image() helper in the build, a plain string schema in unit tests. */
 export function issueSchema<Image extends z.ZodType>(image: Image) {
@@ -20,12 +24,12 @@ export function issueSchema<Image extends z.ZodType>(image: Image) {
     })
     .superRefine(
       (issue, ctx) => {
-        if (issue.status === 'scheduled' && issue.publishAt?.day === undefined) {
+        if (scheduledForNoDay(issue)) {
           ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'a scheduled issue needs publishAt, the day it goes live, as "YYYY-MM-DD"' });
         }
         if (issue.status !== 'scheduled' && issue.publishAt !== undefined) {
           // Otherwise an issue meant for a later day would go live at once, or stay a draft, without a word.
-          ctx.addIssue({ code: 'custom', path: ['publishAt'], message: `only a scheduled issue goes live on its publishAt: set status: scheduled, or delete publishAt` });
+          ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'only a scheduled issue goes live on its publishAt: set status: scheduled, or delete publishAt' });
         }
       },
       // A publishAt written wrongly is already reported, with the form it takes.
