@@ -13,6 +13,8 @@ import { formatFieldPath } from './field-path.ts';
 import { lineOfField } from './yaml-lines.ts';
 import { missingImage } from './image-fields.ts';
 import { frontmatterProblem } from './frontmatter-problem.ts';
+import { explainYamlError, misreadYaml } from './yaml-error.ts';
+import { textsCutByComment } from './yaml-comments.ts';
 
 export interface ReadResult {
   input: ArchiveInput<{ body: string }>;
@@ -28,17 +30,6 @@ const imageBeside = (folder: string) =>
     const problem = missingImage(path, folder);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
-
-/**
- * The usual causes of a YAML error, in words an editor can act on: a text holding ": " written without
- * quotes, which YAML reads as a second field, and a line indented more or less than its neighbours.
- */
-function yamlHint(reason: string, line: string): string {
-  if (/^\s*(- )?[\w-]+: +[^"'\s].*: /.test(line)) return '; a text that holds ": " must be in quotes, e.g. title: "Forced criminality: the Western Balkans"';
-  if (/tab characters/.test(reason)) return '; indent with spaces, not tabs';
-  if (/indentation/.test(reason)) return '; start this line exactly under the other fields of its entry (the fields of a list item line up after its "- "), with spaces';
-  return '';
-}
 
 /**
  * Reads one file of a collection and checks it against the collection's schema, as the build does: its
@@ -64,10 +55,9 @@ export async function readEntryFile(name: CollectionName, path: string): Promise
     }
   } catch (error) {
     const mark = (error as { mark?: { line: number; buffer?: string } }).mark;
-    const line = mark ? mark.line + 1 : undefined;
-    const text = mark?.buffer?.split('\n')[mark.line] ?? '';
     const reason = (error as Error).message.split('\n')[0]!;
-    return { data: undefined, body, problems: [{ file: shown, line, message: `cannot be read: ${reason}${yamlHint(reason, text)}` }] };
+    const report = explainYamlError(reason, (mark?.buffer ?? '').split('\n'), mark ? mark.line + 1 : undefined);
+    return { data: undefined, body, problems: [{ file: shown, ...report }] };
   }
   if (!name.endsWith('Translations') && typeof data === 'object' && data !== null && 'sourceVersion' in data) {
     // Read as an English file, a translation named without its language would fail on nearly every field.
@@ -75,8 +65,12 @@ export async function readEntryFile(name: CollectionName, path: string): Promise
     const rename = meant ? `rename it ${meant}` : `name it as its English file, with ${TRANSLATION_LANGUAGES_IN_WORDS} before the extension (field-visit.fr.mdx beside field-visit.mdx)`;
     return { data: undefined, body, problems: [{ file: shown, line: lineOfField(yamlText, ['sourceVersion']), message: `a translation (it has a sourceVersion) whose name does not say its language: ${rename}` }] };
   }
+  // A quote left open can still parse, into fields that are not the editor's: report the cause alone.
+  const misread = misreadYaml(yamlText.split('\n'));
+  if (misread) return { data: undefined, body, problems: [{ file: shown, ...misread }] };
+  const cut = textsCutByComment(yamlText).map((problem) => ({ file: shown, ...problem }));
   const result = COLLECTIONS[name].schema(imageBeside(dirname(path))).safeParse(data ?? {});
-  if (result.success) return { data: result.data, body, problems: [] };
+  if (result.success) return cut.length > 0 ? { data: undefined, body, problems: cut } : { data: result.data, body, problems: [] };
   const problems = result.error.issues.flatMap((issue) => {
     // An unknown field has no path of its own: point at each field the editor wrote, one line each.
     const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
@@ -88,7 +82,7 @@ export async function readEntryFile(name: CollectionName, path: string): Promise
       message: messages[i] ?? issue.message,
     }));
   });
-  return { data: undefined, body, problems };
+  return { data: undefined, body, problems: [...cut, ...problems] };
 }
 
 /**

@@ -42,10 +42,13 @@ export const partialDate = z.preprocess(
   z
     .string({ error: expected(PARTIAL_DATE_HINT) })
     .refine((text) => parsePartialDate(text) !== undefined, {
-      error: (issue) =>
-        PATTERN.test(String(issue.input))
-          ? `"${String(issue.input)}" is not a date of the calendar: check the month (01 to 12) and the day`
-          : `expected ${PARTIAL_DATE_HINT}`,
+      error: (issue) => {
+        const text = String(issue.input);
+        if (PATTERN.test(text)) return `"${text}" is not a date of the calendar: check the month (01 to 12) and the day`;
+        const inTypographicQuotes = /^[“”„‘’‚«»]\s*(.*?)\s*[“”‘’«»]$/.exec(text)?.[1];
+        if (inTypographicQuotes !== undefined && PATTERN.test(inTypographicQuotes)) return `expected the date in straight quotes, "${inTypographicQuotes}", not typographic ones (${text})`;
+        return `expected ${PARTIAL_DATE_HINT}`;
+      },
     })
     .transform((text) => parsePartialDate(text)!),
 );

@@ -102,6 +102,45 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a quote left open, at its own line rather than where YAML gets lost, in a YAML file and in front matter', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('title: "Training judges across the region"', 'title: "Training judges across the region') })).toEqual([
+      'content/issues/001/issue.yaml:3: title: the text opened with " is never closed: end it with " on the same line',
+    ]);
+    expect(await checkAfter({ [PIECE]: (t) => t.replace('title: "A field visit to Sarajevo"', 'title: "A field visit to Sarajevo”') })).toEqual([
+      `content/${PIECE}:2: title: the text opened with " is never closed; it ends with a typographic ”, which YAML does not read as one: end it with " on the same line`,
+    ]);
+  });
+
+  it('the text of a block field written flush left, at its first line, with the indentation it needs', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('\n  A published issue', '\nA published issue') })).toEqual([
+      'content/issues/001/issue.yaml:5: summary: the lines of its text must be indented under it: start each with 2 spaces',
+    ]);
+  });
+
+  it('a text cut at "#", which YAML reads as the start of a comment; a comment written "# like this" is left alone', async () => {
+    expect(
+      await checkAfter({
+        'issues/001/issue.yaml': (t) => t.replace('title: "Training judges across the region"', 'title: Training judges #2 across the region').replace('status: published', 'status: published # since October'),
+        [PIECE]: (t) => t.replace('title: "A field visit to Sarajevo"', 'title: A field visit to Sarajevo #BA'),
+      }),
+    ).toEqual([
+      `content/${PIECE}:2: title: the text stops before "#BA", which YAML reads as a comment: put the whole text in quotes, "A field visit to Sarajevo #BA" (a comment is written "# like this", with a space)`,
+      'content/issues/001/issue.yaml:3: title: the text stops before "#2 across the region", which YAML reads as a comment: put the whole text in quotes, "Training judges #2 across the region" (a comment is written "# like this", with a space)',
+    ]);
+  });
+
+  it('a contact listed by its name alone, with the field it belongs to', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('  - contact: regional-expert', '  - regional-expert') })).toEqual([
+      'content/issues/001/issue.yaml:10: contacts[0]: expected fields, not a bare value: write "contact: regional-expert"',
+    ]);
+  });
+
+  it('a date in typographic quotes, as a word processor types them', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('date: "2029-10"', 'date: “2029-10”') })).toEqual([
+      'content/issues/001/issue.yaml:2: date: expected the date in straight quotes, "2029-10", not typographic ones (“2029-10”)',
+    ]);
+  });
+
   it('markup in a text field, which would be shown as typed; a translation\'s <Foreign> name is understood', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace(/^title: .*$/m, 'title: "Training <em>judges</em>"') })).toEqual([
       'content/issues/001/issue.yaml:3: title: found <em>: a text field is plain text, shown as typed; markup belongs in a piece\'s body',

@@ -66,6 +66,15 @@ describe('a build with a broken entry', () => {
   });
 });
 
+describe('a build with a text YAML reads only in part', () => {
+  it('exits non-zero on a title cut at "#", which would otherwise be published cut, and keeps the previous site', () => {
+    const build = buildBroken({ 'issues/010/issue.yaml': (t) => t.replace(/^title: "(.*)"$/m, 'title: $1 #10') });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/^content\/issues\/010\/issue\.yaml:\d+: title: the text stops before "#10", which YAML reads as a comment: put the whole text in quotes/m);
+    expectPreviousSiteKept(build.out);
+  });
+});
+
 describe('a build pointed at a folder without issues', () => {
   it('refuses to build an empty site over the previous one and names the folder it looked in', () => {
     const copy = brokenCopy({});

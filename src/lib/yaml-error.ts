@@ -1,0 +1,76 @@
+/**
+ * YAML mistakes in words an editor can act on, at the line to mend. A parser stops where it gets lost,
+ * often lines after the mistake, or does not stop at all: a quote left open swallows the fields below it
+ * (up to the next quote, as one long text), and a block text whose lines are not indented is read as
+ * fields. Those two are found from the text and reported where they are, in place of what follows from them.
+ */
+export interface YamlReport {
+  line: number | undefined;
+  where?: string | undefined;
+  message: string;
+}
+
+const FIELD = /^(\s*)(?:- )?([\w-]+):(?:\s|$)/;
+/** A field whose value opens a quote: its indentation, name, the quote and what follows it. */
+const QUOTED = /^\s*(?:- )?([\w-]+): +(["'])(.*)$/;
+/** A field whose text is a block (">", ">-", "|", "|-", …) on the lines below it. */
+const BLOCK = /^(\s*)(?:- )?([\w-]+): *[>|][-+]?\d*\s*(?:#.*)?$/;
+
+/** Whether a quoted value that opened with `quote` is closed in `rest` (doubled '' and escaped \" do not close). */
+function closes(quote: string, rest: string): boolean {
+  const unescaped = quote === '"' ? rest.replace(/\\./g, '') : rest.replace(/''/g, '');
+  return unescaped.includes(quote);
+}
+
+/** The first line, up to the error's, that opens a quote and leaves it open while the next line starts a new field. */
+function unclosedQuote(lines: readonly string[], upTo: number): YamlReport | undefined {
+  for (let index = 0; index < Math.min(upTo, lines.length); index++) {
+    const match = QUOTED.exec(lines[index]!);
+    if (!match || closes(match[2]!, match[3]!)) continue;
+    const next = lines.slice(index + 1).find((line) => line.trim() !== '');
+    if (next !== undefined && !FIELD.test(next)) continue;
+    const [, field, quote, rest] = match;
+    const typographic = /[”’»]\s*$/.test(rest!) ? `; it ends with a typographic ${rest!.trim().at(-1)}, which YAML does not read as one` : '';
+    return { line: index + 1, where: field, message: `the text opened with ${quote} is never closed${typographic}: end it with ${quote} on the same line` };
+  }
+  return undefined;
+}
+
+/** The first block text, up to the error's line, whose first line is not indented under its field. */
+function flushBlock(lines: readonly string[], upTo: number): YamlReport | undefined {
+  for (let index = 0; index < Math.min(upTo, lines.length); index++) {
+    const match = BLOCK.exec(lines[index]!);
+    if (!match) continue;
+    const textIndex = lines.findIndex((line, i) => i > index && line.trim() !== '');
+    const text = lines[textIndex];
+    if (text === undefined || FIELD.test(text)) continue;
+    const fieldIndent = lines[index]!.search(/\S/) + (lines[index]!.trimStart().startsWith('- ') ? 2 : 0);
+    if (text.search(/\S/) > fieldIndent) continue;
+    return { line: textIndex + 1, where: match[2], message: `the lines of its text must be indented under it: start each with ${fieldIndent + 2} spaces` };
+  }
+  return undefined;
+}
+
+/** The usual causes of an error reported on the line itself: ": " in a text without quotes, tabs, a line indented unlike its neighbours. */
+function hint(reason: string, line: string): string {
+  if (/^\s*(- )?[\w-]+: +[^"'\s].*: /.test(line)) return '; a text that holds ": " must be in quotes, e.g. title: "Forced criminality: the Western Balkans"';
+  if (/tab characters/.test(reason)) return '; indent with spaces, not tabs';
+  if (/indentation/.test(reason)) return '; start this line exactly under the other fields of its entry (the fields of a list item line up after its "- "), with spaces';
+  return '';
+}
+
+/** A quote left open or a block text flush left, up to line `upTo` (1-based), whether or not the parser stopped. */
+export function misreadYaml(lines: readonly string[], upTo = lines.length): YamlReport | undefined {
+  return unclosedQuote(lines, upTo) ?? flushBlock(lines, upTo);
+}
+
+/**
+ * Explains a YAML parser's error for the text it read: `lines` are the file's lines (an MDX front matter's
+ * lines keep their place in the file), `errorLine` the 1-based line the parser stopped at.
+ */
+export function explainYamlError(reason: string, lines: readonly string[], errorLine: number | undefined): YamlReport {
+  const found = misreadYaml(lines, errorLine);
+  if (found) return found;
+  const text = errorLine === undefined ? '' : (lines[errorLine - 1] ?? '');
+  return { line: errorLine, message: `cannot be read: ${reason}${hint(reason, text)}` };
+}
