@@ -53,17 +53,36 @@ const SYNTAX_HINT = 'check that every <Tag> has its </Tag> (or is written <Tag /
 const CURLY_QUOTED_VALUE = /(\w+)=\s*[“”‘’„«»]([^“”‘’„«»]*)[“”‘’„«»]?/;
 
 /**
+ * A tag's value in straight quotes that holds straight quotes (title="A "new" start"), where the first one
+ * inside ends it: the attribute's name and the value meant, which runs to the quote before the tag's end or its next attribute.
+ */
+function quotesInValue(line: string): [name: string, value: string] | undefined {
+  for (const attribute of line.matchAll(/(\w+)="/g)) {
+    const start = attribute.index + attribute[0].length;
+    const end = [...line.slice(start).matchAll(/"(?=\s*\/?>|\s+\w+=)/g)][0]?.index;
+    const value = end === undefined ? '' : line.slice(start, start + end);
+    if (value.includes('"') && !/\s\w+="/.test(value)) return [attribute[1]!, value];
+  }
+  return undefined;
+}
+
+/**
  * An MDX syntax error as a problem of the editor's file, or undefined for any other error (not the
  * editor's). The compiler words it "21:1: Expected a closing tag for `<Box>` (21:1) (mdx-jsx:…)". From the
- * file's text, a value in curly quotes on that line is named as the cause, which the compiler's words do not say.
+ * file's text, a value in curly quotes or holding quotes on that line is named as the cause, which the
+ * compiler's words do not say.
  */
 export function mdxSyntaxProblem(error: unknown, source: string): Problem | undefined {
   const syntax = /^(\d+):(\d+): (.*?)(?: \([\w-]+:[\w-]+\))*$/s.exec(error instanceof Error ? error.message : '');
   if (!syntax) return undefined;
   const line = Number(syntax[1]);
-  const curly = CURLY_QUOTED_VALUE.exec(source.split(/\r?\n/)[line - 1] ?? '');
+  const text = source.split(/\r?\n/)[line - 1] ?? '';
+  const curly = CURLY_QUOTED_VALUE.exec(text);
+  const quoted = quotesInValue(text);
   const reason = curly
     ? `MDX syntax error: ${curly[0]} is in curly quotes, which MDX does not read: write ${curly[1]}="${curly[2]}" with straight quotes (")`
-    : `MDX syntax error: ${syntax[3]!.replace(/\.?$/, '')}; ${SYNTAX_HINT}`;
+    : quoted
+      ? `MDX syntax error: the value of ${quoted[0]} holds a ", which ends it: write the quotes inside as typographic ones, ${quoted[0]}="${quoted[1].replace(/"([^"]*)"/g, '“$1”')}", or the value in single quotes, ${quoted[0]}='${quoted[1]}'`
+      : `MDX syntax error: ${syntax[3]!.replace(/\.?$/, '')}; ${SYNTAX_HINT}`;
   return { line, column: Number(syntax[2]), reason };
 }

@@ -302,6 +302,13 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a value holding straight quotes, which end it, with the two ways to write it; the value in single quotes is read', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('<Box kind="sidebar" title="The "new" code">\nText.\n</Box>') })).toEqual([
+      `content/${PIECE}:${ADDED}: MDX syntax error: the value of title holds a ", which ends it: write the quotes inside as typographic ones, title="The “new” code", or the value in single quotes, title='The "new" code'`,
+    ]);
+    expect(await checkAfter({ [PIECE]: addToPiece(`<Box kind="sidebar" title='The "new" code'>\nText.\n</Box>`) })).toEqual([]);
+  });
+
   it('translations the English no longer matches: an event renamed in the English agenda, a translation without its English file', async () => {
     const problems = await checkAfter(
       {
