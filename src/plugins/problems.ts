@@ -66,23 +66,33 @@ function quotesInValue(line: string): [name: string, value: string] | undefined 
   return undefined;
 }
 
+/** "seminar-photo" → "seminarPhoto": the name an import can take. */
+const camelCase = (name: string) => name.replace(/-+(\w)/g, (_, letter: string) => letter.toUpperCase());
+
 /**
  * An MDX syntax error as a problem of the editor's file, or undefined for any other error (not the
  * editor's). The compiler words it "21:1: Expected a closing tag for `<Box>` (21:1) (mdx-jsx:…)". From the
- * file's text, a value in curly quotes or holding quotes on that line is named as the cause, which the
- * compiler's words do not say.
+ * file's text, a value in curly quotes or holding quotes, or an import's name with a hyphen, on that line is
+ * named as the cause, which the compiler's words do not say.
  */
 export function mdxSyntaxProblem(error: unknown, source: string): Problem | undefined {
   const syntax = /^(\d+):(\d+): (.*?)(?: \([\w-]+:[\w-]+\))*$/s.exec(error instanceof Error ? error.message : '');
   if (!syntax) return undefined;
   const line = Number(syntax[1]);
-  const text = source.split(/\r?\n/)[line - 1] ?? '';
+  const cause = causeOnLine(source.split(/\r?\n/)[line - 1] ?? '');
+  return { line, column: Number(syntax[2]), reason: `MDX syntax error: ${cause ?? `${syntax[3]!.replace(/\.?$/, '')}; ${SYNTAX_HINT}`}` };
+}
+
+/** What an editor wrote on the line of a syntax error that MDX cannot read, in words, when it is a usual slip. */
+function causeOnLine(text: string): string | undefined {
+  const hyphenated = /^\s*import\s+([A-Za-z_$][\w$]*(?:-[\w$]+)+)\s+from\b/.exec(text)?.[1];
+  if (hyphenated) return `the name "${hyphenated}" cannot hold a hyphen: write it ${camelCase(hyphenated)}, here and where it is used ({${camelCase(hyphenated)}})`;
   const curly = CURLY_QUOTED_VALUE.exec(text);
+  if (curly) return `${curly[0]} is in curly quotes, which MDX does not read: write ${curly[1]}="${curly[2]}" with straight quotes (")`;
   const quoted = quotesInValue(text);
-  const reason = curly
-    ? `MDX syntax error: ${curly[0]} is in curly quotes, which MDX does not read: write ${curly[1]}="${curly[2]}" with straight quotes (")`
-    : quoted
-      ? `MDX syntax error: the value of ${quoted[0]} holds a ", which ends it: write the quotes inside as typographic ones, ${quoted[0]}="${quoted[1].replace(/"([^"]*)"/g, '“$1”')}", or the value in single quotes, ${quoted[0]}='${quoted[1]}'`
-      : `MDX syntax error: ${syntax[3]!.replace(/\.?$/, '')}; ${SYNTAX_HINT}`;
-  return { line, column: Number(syntax[2]), reason };
+  if (quoted) {
+    const [name, value] = quoted;
+    return `the value of ${name} holds a ", which ends it: write the quotes inside as typographic ones, ${name}="${value.replace(/"([^"]*)"/g, '“$1”')}", or the value in single quotes, ${name}='${value}'`;
+  }
+  return undefined;
 }

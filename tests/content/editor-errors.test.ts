@@ -309,6 +309,12 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     expect(await checkAfter({ [PIECE]: addToPiece(`<Box kind="sidebar" title='The "new" code'>\nText.\n</Box>`) })).toEqual([]);
   });
 
+  it('an imported photo named with a hyphen, with the name it can take', async () => {
+    expect(await checkAfter({ [PIECE]: (t) => t.replace('import seminar from', 'import seminar-photo from').replace('src={seminar}', 'src={seminar-photo}') })).toEqual([
+      `content/${PIECE}:7: MDX syntax error: the name "seminar-photo" cannot hold a hyphen: write it seminarPhoto, here and where it is used ({seminarPhoto})`,
+    ]);
+  });
+
   it('translations the English no longer matches: an event renamed in the English agenda, a translation without its English file', async () => {
     const problems = await checkAfter(
       {
