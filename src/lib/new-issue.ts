@@ -80,13 +80,14 @@ ${commented('themes: []', 'e.g. [training, cooperation]; the list is in docs/edi
 
 ${PLACEHOLDER}: the text of the piece. Sections start with "## A heading"; the components are in docs/editing.md.
 `,
-    'agenda.yaml': `# "In brief…" (past) and "To come…" (announced) events of issue N° ${number}; an example:
+    'agenda.yaml': `# "In brief…" (past) and "To come…" (announced) events of issue N° ${number}, one "- id: …" each under
+# events, as in this example (remove the "#" at the start of its lines to keep it):
+events:
 #  - id: sofia-conference               # unique in the issue
 #    section: to-come                   # in-brief | to-come
 #    date: "${today}"
 #    place: Sofia
 #    title: "The title of the event"
-events: []
 `,
   };
 }

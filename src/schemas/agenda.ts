@@ -1,3 +1,4 @@
+import { z } from 'astro/zod';
 import { endOf, partialDate, startOf } from './partial-date.ts';
 import { entryList, entryObject, slug, text, oneOf } from './common.ts';
 
@@ -31,8 +32,8 @@ function repeatedIds(events: unknown): Map<number, string> {
 }
 
 export const agendaSchema = entryObject({
-  events: entryList(agendaEventSchema, 'one "- id: …" with its fields per event, under the field')
-    .default([])
+  // "events:" with nothing under it (as a new issue's agenda has it, its example in comments) is an agenda without events.
+  events: z.preprocess((events) => events ?? [], entryList(agendaEventSchema, 'one "- id: …" with its fields per event, under the field'))
     .superRefine(
       (events, ctx) => {
         for (const [index, id] of repeatedIds(events)) {

@@ -43,6 +43,17 @@ describe('npm run new-issue', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
+  it('writes an agenda without events whose example becomes an event once the "#" of its lines are removed', async () => {
+    const { dir } = copy();
+    expect(command('scripts/new-issue.ts', dir).status).toBe(0);
+    const agenda = join(dir, 'issues', '005', 'agenda.yaml');
+    expect(yaml.load(readFileSync(agenda, 'utf8'))).toEqual({ events: null });
+    writeFileSync(agenda, readFileSync(agenda, 'utf8').replace(/^#(  )/gm, '$1'));
+    expect(yaml.load(readFileSync(agenda, 'utf8'))).toMatchObject({ events: [{ id: 'sofia-conference', section: 'to-come', place: 'Sofia' }] });
+    const { problems } = await checkContent(dir, startOf(parsePartialDate(FIXTURE_BUILD_DATE)!));
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
   it('takes the number it is given, and refuses one that already exists without touching anything', () => {
     const { dir } = copy();
     const before = snapshot(dir);
