@@ -59,6 +59,23 @@ function hint(reason: string, line: string): string {
   return '';
 }
 
+/** The line where the field of line `at` was first written, looking back through the entry that holds it. */
+function firstOfField(lines: readonly string[], at: number): { field: string; line: number } | undefined {
+  const match = FIELD.exec(lines[at - 1] ?? '');
+  if (!match) return undefined;
+  const column = (lines[at - 1] ?? '').search(/\S/) + (match[0].trimStart().startsWith('- ') ? 2 : 0);
+  for (let index = at - 2; index >= 0; index--) {
+    const line = lines[index]!;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const field = FIELD.exec(line);
+    const fieldColumn = line.search(/\S/) + (line.trimStart().startsWith('- ') ? 2 : 0);
+    if (field?.[2] === match[2] && fieldColumn === column) return { field: match[2]!, line: index + 1 };
+    // The entry's first line ("- id: …") or its parent's: the field is not written above.
+    if (line.search(/\S/) < column) return undefined;
+  }
+  return undefined;
+}
+
 /** A quote left open or a block text flush left, up to line `upTo` (1-based), whether or not the parser stopped. */
 export function misreadYaml(lines: readonly string[], upTo = lines.length): YamlReport | undefined {
   return unclosedQuote(lines, upTo) ?? flushBlock(lines, upTo);
@@ -72,5 +89,7 @@ export function explainYamlError(reason: string, lines: readonly string[], error
   const found = misreadYaml(lines, errorLine);
   if (found) return found;
   const text = errorLine === undefined ? '' : (lines[errorLine - 1] ?? '');
+  const twice = /duplicated mapping key/.test(reason) && errorLine !== undefined ? firstOfField(lines, errorLine) : undefined;
+  if (twice) return { line: errorLine, where: twice.field, message: `written twice, on line ${twice.line} and here: keep one` };
   return { line: errorLine, message: `cannot be read: ${reason}${hint(reason, text)}` };
 }

@@ -129,6 +129,16 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a field written twice, with the line of the first; in a list, the first in the same entry', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => `${t}title: "Training judges"\n` })).toEqual([
+      'content/issues/001/issue.yaml:13: title: written twice, on line 3 and here: keep one',
+    ]);
+    const event = '\n  - id: second-event\n    section: to-come\n    date: "2029-12"\n    title: "Follow-up"\n    date: "2030-01"\n';
+    expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.trimEnd() + event })).toEqual([
+      'content/issues/001/agenda.yaml:11: date: written twice, on line 9 and here: keep one',
+    ]);
+  });
+
   it('a contact listed by its name alone, with the field it belongs to', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('  - contact: regional-expert', '  - regional-expert') })).toEqual([
       'content/issues/001/issue.yaml:10: contacts[0]: expected fields, not a bare value: write "contact: regional-expert"',
