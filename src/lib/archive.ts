@@ -4,7 +4,7 @@ import type { editorialSchema, pieceSchema } from '../schemas/piece.ts';
 import type { agendaSchema, agendaEventSchema } from '../schemas/agenda.ts';
 import type { contactSchema } from '../schemas/contact.ts';
 import type { PartialDate } from '../schemas/partial-date.ts';
-import { closest, SLUG_PATTERN } from '../schemas/common.ts';
+import { asSlug, closest, SLUG_PATTERN } from '../schemas/common.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { RESERVED_PIECE_NAMES } from './page-ids.ts';
 import { sameNameMessage } from './same-name-files.ts';
@@ -118,7 +118,8 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
       return;
     }
     if (!SLUG_PATTERN.test(slug)) {
-      problems.push({ file, message: `the file name "${slug}" is used as the piece's address: use lower-case letters, digits and hyphens only` });
+      const meant = asSlug(slug);
+      problems.push({ file, message: `the file name "${slug}" is used as the piece's address: use lower-case letters, digits and hyphens only${meant ? `: rename the file ${meant}${ext}` : ''}` });
       return;
     }
     if (RESERVED_PIECE_NAMES.has(slug)) {
@@ -172,11 +173,13 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
       if (listed.has(slug)) {
         problems.push({ file, where: `pieces[${index}]`, message: `"${slug}" is listed twice; list each piece once` });
       } else if (!piece) {
+        // A piece renamed, or misspelt here: the nearest name among the folder's pieces that pieces does not list.
+        const meant = closest(slug, [...inFolder.keys()].filter((name) => !entry.data.pieces.includes(name)));
         problems.push({
           file,
           where: `pieces[${index}]`,
           missing: `pieces/${folder}/${slug}`,
-          message: `there is no piece "${slug}" (expected the file content/issues/${folder}/${slug}.mdx)`,
+          message: `there is no piece "${slug}" (expected the file content/issues/${folder}/${slug}.mdx)${meant ? `: did you mean "${meant}"?` : ''}`,
         });
       } else if (piece.type === 'editorial') {
         problems.push({ file, where: `pieces[${index}]`, message: `"${slug}" is an editorial: editorials come first by themselves and are not listed in pieces` });

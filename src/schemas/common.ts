@@ -28,13 +28,21 @@ export const entryList = <Item extends z.ZodType>(item: Item, how: string) => z.
 
 /** Lower-case words joined by hyphens: the form of every slug and id an editor writes. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A name written another way ("Field Visit", "séminaire_2019") in the form of a slug, if it has letters or digits. */
+export function asSlug(name: string): string | undefined {
+  const words = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z0-9]+/g);
+  return words ? words.join('-') : undefined;
+}
+
 export const slug = z.string({ error: expected('lower-case letters, digits and hyphens, e.g. "french-strategy"') }).regex(SLUG_PATTERN, {
   // A file's name is written without its extension: "caroline-charpentier", not "caroline-charpentier.yaml".
   error: (issue) => {
-    const name = typeof issue.input === 'string' ? /^(.+)\.(ya?ml|mdx?)$/.exec(issue.input) : null;
-    return name && SLUG_PATTERN.test(name[1]!)
-      ? `expected the file's name without its extension: "${name[1]}"`
-      : 'expected lower-case letters, digits and hyphens, e.g. "french-strategy"';
+    const input = String(issue.input);
+    const name = /^(.+)\.(ya?ml|mdx?)$/.exec(input);
+    if (name && SLUG_PATTERN.test(name[1]!)) return `expected the file's name without its extension: "${name[1]}"`;
+    const meant = asSlug(input);
+    return `expected lower-case letters, digits and hyphens, e.g. "${meant ?? 'french-strategy'}"`;
   },
 });
 

@@ -139,6 +139,23 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a piece renamed: to a name that is not an address, with the name to give it; to another name, which pieces is asked to match', async () => {
+    const translation = `content/issues/001/field-visit.fr.mdx: translates "001/field-visit", which has no English file; a translation sits beside its source with the same name`;
+    expect(await checkAfter({ [PIECE]: null, 'issues/001/Field Visit.mdx': fixtureFile(PIECE) })).toEqual([
+      'content/issues/001/Field Visit.mdx: the file name "Field Visit" is used as the piece\'s address: use lower-case letters, digits and hyphens only: rename the file field-visit.mdx',
+      translation,
+      'content/issues/001/issue.yaml:12: pieces[0]: there is no piece "field-visit" (expected the file content/issues/001/field-visit.mdx)',
+    ]);
+    expect(await checkAfter({ [PIECE]: null, 'issues/001/field-visits.mdx': fixtureFile(PIECE) })).toEqual([
+      translation,
+      'content/issues/001/field-visits.mdx: the piece is not listed in content/issues/001/issue.yaml under pieces; add "field-visits" where it belongs in the issue\'s order',
+      'content/issues/001/issue.yaml:12: pieces[0]: there is no piece "field-visit" (expected the file content/issues/001/field-visit.mdx): did you mean "field-visits"?',
+    ]);
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('  - field-visit', '  - Field Visit') })).toContain(
+      'content/issues/001/issue.yaml:12: pieces[0]: expected lower-case letters, digits and hyphens, e.g. "field-visit"',
+    );
+  });
+
   it('a contact listed by its name alone, with the field it belongs to', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('  - contact: regional-expert', '  - regional-expert') })).toEqual([
       'content/issues/001/issue.yaml:10: contacts[0]: expected fields, not a bare value: write "contact: regional-expert"',
