@@ -10,11 +10,14 @@ export interface YamlReport {
   message: string;
 }
 
-const FIELD = /^(\s*)(?:- )?([\w-]+):(?:\s|$)/;
+const FIELD = /^\s*(?:- )?([\w-]+):(?:\s|$)/;
 /** A field whose value opens a quote: its indentation, name, the quote and what follows it. */
 const QUOTED = /^\s*(?:- )?([\w-]+): +(["'])(.*)$/;
 /** A field whose text is a block (">", ">-", "|", "|-", …) on the lines below it. */
-const BLOCK = /^(\s*)(?:- )?([\w-]+): *[>|][-+]?\d*\s*(?:#.*)?$/;
+const BLOCK = /^\s*(?:- )?([\w-]+): *[>|][-+]?\d*\s*(?:#.*)?$/;
+
+/** The column where a line's field starts: after its indentation and, for a list item, after its "- ". */
+const fieldColumn = (line: string) => line.search(/\S/) + (line.trimStart().startsWith('- ') ? 2 : 0);
 
 /** Whether a quoted value that opened with `quote` is closed in `rest` (doubled '' and escaped \" do not close). */
 function closes(quote: string, rest: string): boolean {
@@ -44,9 +47,9 @@ function flushBlock(lines: readonly string[], upTo: number): YamlReport | undefi
     const textIndex = lines.findIndex((line, i) => i > index && line.trim() !== '');
     const text = lines[textIndex];
     if (text === undefined || FIELD.test(text)) continue;
-    const fieldIndent = lines[index]!.search(/\S/) + (lines[index]!.trimStart().startsWith('- ') ? 2 : 0);
-    if (text.search(/\S/) > fieldIndent) continue;
-    return { line: textIndex + 1, where: match[2], message: `the lines of its text must be indented under it: start each with ${fieldIndent + 2} spaces` };
+    const column = fieldColumn(lines[index]!);
+    if (text.search(/\S/) > column) continue;
+    return { line: textIndex + 1, where: match[1], message: `the lines of its text must be indented under it: start each with ${column + 2} spaces` };
   }
   return undefined;
 }
@@ -61,15 +64,13 @@ function hint(reason: string, line: string): string {
 
 /** The line where the field of line `at` was first written, looking back through the entry that holds it. */
 function firstOfField(lines: readonly string[], at: number): { field: string; line: number } | undefined {
-  const match = FIELD.exec(lines[at - 1] ?? '');
-  if (!match) return undefined;
-  const column = (lines[at - 1] ?? '').search(/\S/) + (match[0].trimStart().startsWith('- ') ? 2 : 0);
+  const field = FIELD.exec(lines[at - 1] ?? '')?.[1];
+  if (!field) return undefined;
+  const column = fieldColumn(lines[at - 1]!);
   for (let index = at - 2; index >= 0; index--) {
     const line = lines[index]!;
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    const field = FIELD.exec(line);
-    const fieldColumn = line.search(/\S/) + (line.trimStart().startsWith('- ') ? 2 : 0);
-    if (field?.[2] === match[2] && fieldColumn === column) return { field: match[2]!, line: index + 1 };
+    if (FIELD.exec(line)?.[1] === field && fieldColumn(line) === column) return { field, line: index + 1 };
     // The entry's first line ("- id: …") or its parent's: the field is not written above.
     if (line.search(/\S/) < column) return undefined;
   }

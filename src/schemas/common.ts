@@ -136,7 +136,7 @@ export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, n
   return z.strictObject(shape, {
     error: (issue) => {
       // A bare value where fields are expected, as in "- caroline-charpentier" under contacts: say which field it belongs to.
-      if (issue.code === 'invalid_type' && ['string', 'number'].includes(typeof issue.input)) return `expected ${noun}s, not a bare value: write "${known[0]}: ${String(issue.input)}"`;
+      if (issue.code === 'invalid_type' && known[0] && ['string', 'number'].includes(typeof issue.input)) return `expected ${noun}s, not a bare value: write "${known[0]}: ${String(issue.input)}"`;
       if (issue.code !== 'unrecognized_keys') return undefined;
       return issue.keys
         .map((key) => {
