@@ -59,8 +59,8 @@ const CURLY_QUOTED_VALUE = /(\w+)=\s*[“”‘’„«»]([^“”‘’„«»
 function quotesInValue(line: string): [name: string, value: string] | undefined {
   for (const attribute of line.matchAll(/(\w+)="/g)) {
     const start = attribute.index + attribute[0].length;
-    const end = [...line.slice(start).matchAll(/"(?=\s*\/?>|\s+\w+=)/g)][0]?.index;
-    const value = end === undefined ? '' : line.slice(start, start + end);
+    const end = line.slice(start).search(/"(?=\s*\/?>|\s+\w+=)/);
+    const value = end < 0 ? '' : line.slice(start, start + end);
     if (value.includes('"') && !/\s\w+="/.test(value)) return [attribute[1]!, value];
   }
   return undefined;
