@@ -7,6 +7,7 @@ import { ContentError } from './content-error.ts';
 import { CONTENT_DIR } from './content-dir.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { withLine } from './problem-line.ts';
+import { statusInputs, translationStatus, type EntryStatus } from './translation-status.ts';
 
 /** What a rendered entry carries beyond its data: Astro's entry, passed to render(). */
 export type RenderableEntry = CollectionEntry<'editorials'> | CollectionEntry<'pieces'> | CollectionEntry<'pieceTranslations'>;
@@ -17,8 +18,8 @@ export type SiteLocalizedPiece = LocalizedPiece<RenderableEntry>;
 export interface Site {
   archive: SiteArchive;
   translations: TranslationIndex<RenderableEntry>;
-  /** Every English entry and every translation file, as read: for the translation status. */
-  files: { sources: { id: string; filePath?: string | undefined }[]; translations: { id: string; filePath?: string | undefined; data: { sourceVersion: string } }[] };
+  /** Every English entry and every translation file with its state, worked out once for the four status pages (it asks git for outdated ones). */
+  translationStatus: () => EntryStatus[];
 }
 
 let cached: Promise<Site> | undefined;
@@ -56,8 +57,9 @@ async function readSite(): Promise<Site> {
   const placeholders = placeholderProblems(CONTENT_DIR, aboutToPublish);
   if (placeholders.length > 0) throw new ContentError(placeholders);
   const translations = indexTranslations<RenderableEntry>(sources, translationEntries);
-  const files = { sources: Object.values(sources).flat(), translations: Object.values(translationEntries).flat() };
-  return { archive, translations, files };
+  let status: EntryStatus[] | undefined;
+  const statusOfFiles = () => (status ??= translationStatus(statusInputs(Object.values(sources).flat(), Object.values(translationEntries).flat())));
+  return { archive, translations, translationStatus: statusOfFiles };
 }
 
 /** Every issue as a reader of `locale` gets it, newest first. */
