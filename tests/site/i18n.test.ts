@@ -65,9 +65,11 @@ describe('interface text and dates in the reader\'s language', () => {
 });
 
 describe('translated and fallback pages', () => {
-  it('shows an untranslated piece in English, marked lang="en", with a notice in the reader\'s language', () => {
+  it('shows an untranslated piece in English, marked lang="en", with a notice in the reader\'s language right under its title', () => {
     const fr = page('/fr/issues/10/chisinau-seminar/');
-    expect(fr).toContain('Cet article n’est pas encore traduit en français');
+    expect(fr).toMatch(/<\/h1>\s*<p class="fallback-notice" role="note">Cet article n’est pas encore traduit en français/);
+    // On the issue page too, before the piece's English standfirst and roles.
+    expect(page('/fr/issues/1/')).toMatch(/Bulgaria<\/a><\/h2>\s*<p class="fallback-notice" role="note">Cet article/);
     expect(fr).toMatch(/<div class="prose" lang="en">/);
     expect(fr).toMatch(/<h1 class="piece-title"[^>]*lang="en"/);
     const sr = page('/sr-cyrl/issues/10/chisinau-seminar/');
