@@ -37,7 +37,8 @@ export function issueSchema<Image extends z.ZodType>(image: Image) {
     )
     .superRefine((issue, ctx) => {
       if (issue.cover !== undefined && issue.coverAlt === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['coverAlt'], message: 'a cover image needs coverAlt, its text alternative' });
+        // Reported at the cover's line, where the missing field goes.
+        ctx.addIssue({ code: 'custom', path: ['cover'], message: 'a cover image needs its text alternative: add "coverAlt: …" under it, saying what the picture shows' });
       }
     });
 }

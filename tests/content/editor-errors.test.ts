@@ -90,6 +90,12 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a cover without its text alternative, at the cover\'s line', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace(/^coverAlt: .*\n/m, '') })).toEqual([
+      'content/issues/001/issue.yaml:7: cover: a cover image needs its text alternative: add "coverAlt: …" under it, saying what the picture shows',
+    ]);
+  });
+
   it('a field indented more than its neighbours, with how to line it up', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('coverAlt:', '  coverAlt:') })).toEqual([
       'content/issues/001/issue.yaml:8: cannot be read: bad indentation of a mapping entry (8:11); start this line exactly under the other fields of its entry (the fields of a list item line up after its "- "), with spaces',
