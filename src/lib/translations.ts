@@ -10,6 +10,7 @@ import { LOCALES, SOURCE_LOCALE, type Locale, type LocalePath } from '../i18n/lo
 import type { Transliteration } from '../i18n/transliterate.ts';
 import type { ArchiveInput, SourceEntry } from './archive.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
+import { closest, SLUG_PATTERN } from '../schemas/common.ts';
 
 export type IssueTranslationData = z.output<typeof issueTranslationSchema>;
 export type PieceTranslationData = z.output<typeof pieceTranslationSchema>;
@@ -94,6 +95,22 @@ export function splitTranslationId(id: string): { sourceId: string; localePath: 
 }
 
 /**
+ * The English entry a translation most likely translates when its name matches none, as when the English
+ * file was renamed: the nearest name in the same folder among those not yet translated into its language.
+ */
+function renamedSource(sourceId: string, localePath: string, known: ReadonlyMap<string, unknown>, translations: readonly { id: string }[]): string | undefined {
+  const folderOf = (id: string) => id.slice(0, id.lastIndexOf('/') + 1);
+  const translated = new Set(translations.map((entry) => entry.id));
+  const names = [...known.keys()]
+    .filter((id) => folderOf(id) === folderOf(sourceId) && !translated.has(`${id}.${localePath}`))
+    .map((id) => id.slice(folderOf(id).length))
+    // An English file named otherwise than an address is told to be renamed first: its translation follows it then.
+    .filter((name) => SLUG_PATTERN.test(name));
+  const name = closest(sourceId.slice(folderOf(sourceId).length), names);
+  return name === undefined ? undefined : `${folderOf(sourceId)}${name}`;
+}
+
+/**
  * Files every translation under its source and checks each reference a translation makes: the
  * locale in its name, the English entry it translates, and the agenda events, contacts and people
  * it names, and that Serbian is written in one script only. Problems fail the build like any other
@@ -126,9 +143,12 @@ export function indexTranslations<Body>(sources: ArchiveInput<Body>, input: Tran
       }
       const source = known.get(sourceId);
       if (!source) {
+        const meant = renamedSource(sourceId, localePath, known, entries);
         problems.push({
           file: shown,
-          message: `translates "${sourceId}", which has no English file; a translation sits beside its source with the same name`,
+          message: `translates "${sourceId}", which has no English file; a translation sits beside its source with the same name${
+            meant ? `: did you mean "${meant}"? Then rename this file ${meant.split('/').at(-1)}.${localePath}${extname(shown)}` : ''
+          }`,
           missing: `${collectionOf(sourceId)}/${sourceId}`,
         });
         continue;

@@ -145,7 +145,7 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
-  it('a piece renamed: to a name that is not an address, with the name to give it; to another name, which pieces is asked to match', async () => {
+  it('a piece renamed: to a name that is not an address, with the name to give it; to another name, which pieces and its translation are asked to match', async () => {
     const translation = `content/issues/001/field-visit.fr.mdx: translates "001/field-visit", which has no English file; a translation sits beside its source with the same name`;
     expect(await checkAfter({ [PIECE]: null, 'issues/001/Field Visit.mdx': fixtureFile(PIECE) })).toEqual([
       'content/issues/001/Field Visit.mdx: the file name "Field Visit" is used as the piece\'s address: use lower-case letters, digits and hyphens only: rename the file field-visit.mdx',
@@ -153,7 +153,7 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
       'content/issues/001/issue.yaml:12: pieces[0]: there is no piece "field-visit" (expected the file content/issues/001/field-visit.mdx)',
     ]);
     expect(await checkAfter({ [PIECE]: null, 'issues/001/field-visits.mdx': fixtureFile(PIECE) })).toEqual([
-      translation,
+      `${translation}: did you mean "001/field-visits"? Then rename this file field-visits.fr.mdx`,
       'content/issues/001/field-visits.mdx: the piece is not listed in content/issues/001/issue.yaml under pieces; add "field-visits" where it belongs in the issue\'s order',
       'content/issues/001/issue.yaml:12: pieces[0]: there is no piece "field-visit" (expected the file content/issues/001/field-visit.mdx): did you mean "field-visits"?',
     ]);
