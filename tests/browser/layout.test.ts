@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { siteDir } from '../support/site.ts';
 import { serveStatic, type StaticServer } from '../../scripts/pdf/static-server.ts';
@@ -100,6 +101,33 @@ describe.concurrent('the layout a reader sees', () => {
       }
     });
   }
+
+  it('shades the side of the translation table that has more of it to scroll to, and no side once it all fits', async () => {
+    /** How dark the box's background is at its left and right edges (0 white, 255 black), its table hidden so that only the background is drawn. */
+    async function edgeShade(page: Page, scrollTo: 'start' | 'end') {
+      const scroller = page.locator('.table-scroll').first();
+      await scroller.evaluate((box, end) => {
+        box.querySelector('table')!.style.visibility = 'hidden';
+        box.scrollLeft = end ? box.scrollWidth : 0;
+      }, scrollTo === 'end');
+      const { data, info } = await sharp(await scroller.screenshot()).greyscale().raw().toBuffer({ resolveWithObject: true });
+      const darkness = (x: number) => 255 - data[Math.floor(info.height / 2) * info.width + x]!;
+      return { left: darkness(2), right: darkness(info.width - 3) };
+    }
+    const narrow = await open('/en/translations/', 375);
+    try {
+      expect(await edgeShade(narrow, 'start')).toEqual({ left: 0, right: expect.toSatisfy((shade: number) => shade > 20) });
+      expect(await edgeShade(narrow, 'end')).toEqual({ left: expect.toSatisfy((shade: number) => shade > 20), right: 0 });
+    } finally {
+      await narrow.close();
+    }
+    const wide = await open('/en/translations/', 1280);
+    try {
+      expect(await edgeShade(wide, 'start')).toEqual({ left: 0, right: 0 });
+    } finally {
+      await wide.close();
+    }
+  });
 
   it('gives the last piece\'s "previous" link the room "next" would take, with no empty item in the list', async () => {
     const page = await open('/en/issues/12/cest-seminar-sarajevo/', 1280);
