@@ -129,6 +129,24 @@ describe.concurrent('the layout a reader sees', () => {
     }
   });
 
+  it('makes each way back from a footnote a target a finger can hit, apart from the next one (375 px wide)', async () => {
+    const page = await open('/fr/issues/12/french-strategy/', 375);
+    try {
+      const targets = await boxes(page, '.footnotes a[data-footnote-backref]');
+      expect(targets.length).toBeGreaterThan(1);
+      for (const target of targets) {
+        expect(target.right - target.left).toBeGreaterThanOrEqual(24);
+        expect(target.bottom - target.top).toBeGreaterThanOrEqual(24);
+      }
+      targets.slice(1).forEach((after, i) => {
+        const before = targets[i]!;
+        expect(after.left >= before.right || after.top >= before.bottom).toBe(true);
+      });
+    } finally {
+      await page.close();
+    }
+  });
+
   it('gives the last piece\'s "previous" link the room "next" would take, with no empty item in the list', async () => {
     const page = await open('/en/issues/12/cest-seminar-sarajevo/', 1280);
     try {
