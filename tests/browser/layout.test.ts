@@ -147,6 +147,28 @@ describe.concurrent('the layout a reader sees', () => {
     }
   });
 
+  for (const width of [375, 768, 1280]) {
+    it(`says inside the header's search field what it searches, in full, in every language (${width} px wide)`, async () => {
+      for (const { path } of LOCALES) {
+        const page = await open(`/${path}/`, width);
+        try {
+          const field = page.locator('.site-search input');
+          const label = await page.locator('label[for="site-search-query"]').textContent();
+          expect(await field.getAttribute('placeholder'), path).toBe(label);
+          // Typed into the field, the placeholder's words would not make it scroll: they are shown whole.
+          const { scrolls, room } = await field.evaluate(async (input: HTMLInputElement) => {
+            await document.fonts.ready;
+            input.value = input.placeholder;
+            return { scrolls: input.scrollWidth > input.clientWidth, room: input.clientWidth };
+          });
+          expect(scrolls, `${path}: ${room} px`).toBe(false);
+        } finally {
+          await page.close();
+        }
+      }
+    });
+  }
+
   it('gives the last piece\'s "previous" link the room "next" would take, with no empty item in the list', async () => {
     const page = await open('/en/issues/12/cest-seminar-sarajevo/', 1280);
     try {
