@@ -32,6 +32,8 @@ const LATIN = ['latin', 'latin-ext'] as const;
 const LATIN_AND_CYRILLIC = [...LATIN, 'cyrillic', 'cyrillic-ext'] as const;
 const WEIGHTS = [400, 700] as const;
 const CYRILLIC_LETTER = /[\u0400-\u052F]/;
+/** The family name a subset is given, in the fonts and in the card's font list alike. */
+const family = (subset: string) => `Source Sans 3 ${subset}`;
 
 type Fonts = Parameters<typeof satori>[1]['fonts'];
 const fontSets = new Map<readonly string[], Fonts>();
@@ -43,7 +45,7 @@ function loadFonts(subsets: readonly string[]): Fonts {
   if (!fonts) {
     fonts = subsets.flatMap((subset) =>
       WEIGHTS.map((weight) => ({
-        name: `Source Sans 3 ${subset}`,
+        name: family(subset),
         weight,
         style: 'normal' as const,
         data: readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-normal.woff`)),
@@ -76,7 +78,7 @@ function layout(card: ShareCard, subsets: readonly string[]): Node {
       padding: '0 72px 56px',
       background: '#ffffff',
       borderTop: '24px solid #000091',
-      fontFamily: subsets.map((subset) => `Source Sans 3 ${subset}`).join(', '),
+      fontFamily: subsets.map(family).join(', '),
       color: '#161616',
     },
     [

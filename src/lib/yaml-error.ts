@@ -11,7 +11,7 @@ export interface YamlReport {
 }
 
 const FIELD = /^\s*(?:- )?([\w-]+):(?:\s|$)/;
-/** A field whose value opens a quote: its indentation, name, the quote and what follows it. */
+/** A field whose value opens a quote: its name, the quote and what follows it. */
 const QUOTED = /^\s*(?:- )?([\w-]+): +(["'])(.*)$/;
 /** A field whose text is a block (">", ">-", "|", "|-", …) on the lines below it. */
 const BLOCK = /^\s*(?:- )?([\w-]+): *[>|][-+]?\d*\s*(?:#.*)?$/;
