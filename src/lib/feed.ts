@@ -7,8 +7,8 @@ import { pieceRubric } from './piece-rubric.ts';
 import { urls } from './urls.ts';
 
 /**
- * A feed's items: each issue (with its summary) followed by its pieces (with their standfirst), in the
- * order of the archive (newest issue first). A date known only to the month or year is dated to its first day.
+ * A feed's items: each issue (with its summary) followed by its pieces (with their standfirst, else their
+ * opening words), in the order of the archive (newest issue first). A date known only to the month or year is dated to its first day.
  * An item in English for want of a translation says so, as its page does, and declares its language
  * (Dublin Core's, as RSS has none per item: the feed must name the namespace, `FEED_NAMESPACES`).
  */
@@ -32,7 +32,7 @@ export function feedItems(locale: Locale, issues: LocalizedIssue<unknown>[]): RS
         link: urls.piece(locale, issue.number, piece.slug),
         pubDate,
         categories: [pieceRubric(piece.piece, t)],
-        ...described(piece.source, 'piece', piece.standfirst),
+        ...described(piece.source, 'piece', piece.description),
       })),
     ];
   });

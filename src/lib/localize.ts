@@ -4,6 +4,7 @@ import { SOURCE_LOCALE, type Locale, type LocaleCode } from '../i18n/locales.ts'
 import { transliterate, type Transliteration } from '../i18n/transliterate.ts';
 import { frenchSpacing } from '../i18n/french-typography.ts';
 import { keepingForeign } from './plain-text.ts';
+import { openingWords } from './opening-words.ts';
 import { rehypeFrenchOrdinals, rehypeProseText } from '../plugins/rehype-prose-text.ts';
 import type { Root } from 'hast';
 import type { AgendaEvent, ContactData, Issue, Piece } from './archive.ts';
@@ -67,11 +68,24 @@ export function proseTransform(source: TextSource): (text: string) => string {
   return (text) => text;
 }
 
+/** A piece's entry as the content collection gives it: its MDX body, without front matter. */
+export interface MdxEntry {
+  body?: string | undefined;
+}
+
+/** A body's opening words (see opening-words.ts), converted as its prose is but for its <Foreign> names. */
+function openingText(body: string | undefined, source: TextSource): string | undefined {
+  const convert = proseTransform(source);
+  return body === undefined ? undefined : openingWords(body)?.map((run) => (run.foreign ? run.text : convert(run.text))).join('');
+}
+
 export interface LocalizedPiece<Body> {
   piece: Piece<Body>;
   slug: string;
   title: string;
   standfirst: string | undefined;
+  /** What a link to the piece says of it (its page's description, its feed item): its standfirst, else its opening words. */
+  description: string | undefined;
   /** Authors of an editorial, people who speak in a piece, with their roles (and names, where a translation transcribes them) translated. */
   people: Person[];
   /** What to render: the translation's body, or the English one. */
@@ -135,9 +149,10 @@ const mergePeople = (source: Person[], translated: Omit<Person, 'contact'>[] | u
     return { name, ...(role === undefined ? {} : { role }), ...(person.contact === undefined ? {} : { contact: person.contact }) };
   });
 
-function localizePiece<Body>(piece: Piece<Body>, index: TranslationIndex<Body>, locale: Locale): LocalizedPiece<Body> {
+function localizePiece<Body extends MdxEntry>(piece: Piece<Body>, index: TranslationIndex<Body>, locale: Locale): LocalizedPiece<Body> {
   const { translation, source } = pickTranslation(index.pieces.get(piece.entry.id), locale);
   const text = textTransform(source);
+  const entry = translation?.entry ?? piece.entry;
   const t: Partial<PieceTranslationData> = translation?.data ?? {};
   const standfirst = piece.type === 'piece' ? (t.standfirst ?? (translation ? undefined : piece.data.standfirst)) : undefined;
   const people = piece.type === 'editorial' ? mergePeople(piece.data.authors, t.authors, text) : mergePeople(piece.data.people, t.people, text);
@@ -146,8 +161,9 @@ function localizePiece<Body>(piece: Piece<Body>, index: TranslationIndex<Body>, 
     slug: piece.slug,
     title: text(t.title ?? piece.data.title),
     standfirst: standfirst === undefined ? undefined : text(standfirst),
+    description: standfirst === undefined ? openingText(entry.body, source) : text(standfirst),
     people,
-    entry: translation?.entry ?? piece.entry,
+    entry,
     source,
   };
 }
@@ -164,7 +180,7 @@ export function localizeContact<Body>(id: string, contact: ContactData, index: T
   return { id, contact: localized, role: localized.role, roleSource: source, source };
 }
 
-export function localizeIssue<Body>(issue: Issue<Body>, index: TranslationIndex<Body>, locale: Locale): LocalizedIssue<Body> {
+export function localizeIssue<Body extends MdxEntry>(issue: Issue<Body>, index: TranslationIndex<Body>, locale: Locale): LocalizedIssue<Body> {
   const { translation, source } = pickTranslation(index.issues.get(`${issue.folder}/issue`), locale);
   const text = textTransform(source);
   const t = translation?.data;

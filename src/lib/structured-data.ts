@@ -59,7 +59,7 @@ export function article(context: Context, issue: LocalizedIssue<unknown>, piece:
   return {
     '@type': 'Article',
     headline: piece.title,
-    ...(piece.standfirst === undefined ? {} : { description: piece.standfirst }),
+    ...(piece.description === undefined ? {} : { description: piece.description }),
     datePublished: issue.issue.date.iso,
     inLanguage: piece.source.lang,
     url: absolute(urls.piece(locale, issue.number, piece.slug), site),

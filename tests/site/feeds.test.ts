@@ -9,7 +9,7 @@ import { readContent } from '../../src/lib/read-content.ts';
 import { assembleArchive } from '../../src/lib/archive.ts';
 import { buildDate, isPublished } from '../../src/lib/publication.ts';
 import { addressOf, fileOf } from '../support/links.ts';
-import { allPages, onlyRedirects, siteDir, siteUrl } from '../support/site.ts';
+import { allPages, onlyRedirects, page, siteDir, siteUrl } from '../support/site.ts';
 
 const { issues } = assembleArchive((await readContent('content')).input);
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['item', 'url', 'sitemap', 'xhtml:link'].includes(name) });
@@ -50,6 +50,27 @@ describe('the RSS feed of each locale', () => {
       }
     }
   });
+
+  for (const { code, path } of LOCALES) {
+    it(`gives a piece without a standfirst its opening words, as its page shows them, different for each piece (${path})`, () => {
+      const t = useTranslations(code);
+      const notice = t('fallback.piece', { language: LOCALES.find((l) => l.code === code)!.name });
+      const items: { link: string; description?: string }[] = xml(`${path}/rss.xml`).rss.channel.item;
+      const pieces = items.filter((item) => /\/issues\/\d+\/[^/]+\/$/.test(new URL(item.link).pathname));
+      // Only the pieces made of key figures, lists and quotations have no sentence of their own to open with.
+      expect(pieces.filter((item) => item.description === undefined || item.description === notice).map((item) => new URL(item.link).pathname)).toEqual([
+        `/${path}/issues/10/france-and-unodc/`,
+        `/${path}/issues/10/perspectives-on-multilateralism/`,
+      ]);
+      const described = pieces.filter((item) => item.description !== undefined && item.description !== notice);
+      expect(new Set(described.map((item) => item.description)).size).toBe(described.length);
+      for (const item of described) {
+        const words = item.description!.replace(`${notice} `, '').replace(/\s+/g, ' ').slice(0, 60);
+        const text = page(new URL(item.link).pathname).replace(/<[^>]*>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+        expect(text, item.link).toContain(words);
+      }
+    });
+  }
 
   it('says of an item left in English, as its page does, that it is the English original, and declares its language', () => {
     const t = useTranslations('sr-Cyrl');

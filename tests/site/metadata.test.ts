@@ -38,6 +38,18 @@ describe('social metadata', () => {
     expect(readFileSync(join(siteDir(), 'sr-cyrl/rss.xml'), 'utf8')).toContain('<title>Уводник – бр. 12</title>');
   });
 
+  it('describes a piece without a standfirst by its own opening words, in the language its text is shown in', () => {
+    const description = (path: string) => /<meta name="description" content="([^"]*)"/.exec(page(path))?.[1];
+    expect(description('/en/issues/12/french-network/')).toMatch(/^Attached to the French Embassy in Serbia, the French Centre for Expertise .*…$/);
+    expect(description('/fr/issues/12/french-network/')).toMatch(/^Rattaché à l’ambassade de France en Serbie/);
+    // Translated into Cyrillic, shown in Latin script.
+    expect(description('/sr-latn/issues/12/french-network/')).toMatch(/^Francuski centar za ekspertizu u oblasti bezbednosti/);
+    // Not translated into French: the page shows the English text, and says what it says.
+    expect(description('/fr/issues/5/belgrade-trip/')).toMatch(/^Caroline Charpentier was in Belgrade/);
+    expect(meta(page('/en/issues/12/french-network/'), 'og:description')).toBe(description('/en/issues/12/french-network/'));
+    expect(jsonLd(page('/en/issues/12/french-network/')).description).toBe(description('/en/issues/12/french-network/'));
+  });
+
   it('shares an issue and its pieces with the issue\'s own image, in the page\'s language', () => {
     for (const { path } of LOCALES) {
       const image = `/${path}/issues/12/share.png`;

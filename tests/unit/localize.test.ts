@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localeByPath } from '../../src/i18n/locales.ts';
 import { assembleArchive } from '../../src/lib/archive.ts';
-import { localizeIssue } from '../../src/lib/localize.ts';
+import { localizeIssue, type MdxEntry } from '../../src/lib/localize.ts';
 import { indexTranslations, type TranslationInput } from '../../src/lib/translations.ts';
 import { archive } from '../support/archive-input.ts';
 
@@ -46,5 +46,28 @@ describe('people\'s names in a translation', () => {
     expect(issueIn('sr-cyrl', transcribed).contact.name).toBe('Каролин Шарпантје');
     // A language without a translation keeps the English name.
     expect(issueIn('fr', transcribed).author.name).toBe('Laurent Bili');
+  });
+});
+
+describe('a piece\'s description, without a standfirst', () => {
+  it('is its opening words in the reader\'s script, with a name marked <Foreign> as written', () => {
+    const input = archive();
+    const translations: TranslationInput<MdxEntry> = {
+      issueTranslations: [],
+      pieceTranslations: [
+        {
+          id: '012/editorial.sr-latn',
+          filePath: 'content/issues/012/editorial.sr-latn.mdx',
+          data: { sourceVersion, title: 'Uvodna reč' },
+          body: 'Gospodin Olivje Peru (<Foreign lang="fr">Olivier Peyroux</Foreign>) je sociolog.',
+        },
+      ],
+      agendaTranslations: [],
+      contactTranslations: [],
+    };
+    const [issue] = assembleArchive<MdxEntry>(input).issues;
+    const editorialIn = (path: string) => localizeIssue(issue!, indexTranslations(input, translations), localeByPath(path)).pieces[0]!;
+    expect(editorialIn('sr-latn').description).toBe('Gospodin Olivje Peru (Olivier Peyroux) je sociolog.');
+    expect(editorialIn('sr-cyrl').description).toBe('Господин Оливје Перу (Olivier Peyroux) је социолог.');
   });
 });
