@@ -8,11 +8,14 @@ import { withEditorSyntaxErrors } from './src/plugins/mdx-syntax-errors.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { buildMode } from './src/integrations/build-mode.ts';
 import { previewContentCheck } from './src/integrations/preview-content-check.ts';
+import { isOwnCanonical } from './src/integrations/canonical-page.ts';
+
+const outDir = process.env.QL_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   site: process.env.QL_SITE ?? 'https://quarterly-letter.example.org',
   // The build script sets the output folder so that a failed build never replaces the live one.
-  outDir: process.env.QL_OUT_DIR ?? 'dist',
+  outDir,
   // Tests and the benchmark build other content folders side by side: each gets its own cache.
   cacheDir: process.env.QL_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
@@ -30,9 +33,9 @@ export default defineConfig({
     mdx({ processor: withEditorSyntaxErrors(satteri({ mdastPlugins: buildPlugins })) }),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', 'sr-latn': 'sr-Latn', 'sr-cyrl': 'sr-Cyrl' } },
-      // Neither the addresses that only redirect (the root to /en/, /{locale}/issues/ to the locale's home) nor the
-      // "page not found" pages are pages to index.
-      filter: (page) => !/^\/([^/]+\/issues\/)?$|\/404\/?$/.test(new URL(page).pathname),
+      // Neither the addresses that only redirect (the root to /en/, /{locale}/issues/ to the locale's home), the
+      // "page not found" pages nor the pages that show the English original in another locale are pages to index.
+      filter: (page) => !/^\/([^/]+\/issues\/)?$|\/404\/?$/.test(new URL(page).pathname) && isOwnCanonical(outDir, page),
     }),
     localized404(),
     // The preview shows the check's findings after every save in content/, where Astro would keep a stale page.

@@ -91,18 +91,27 @@ describe('the RSS feed of each locale', () => {
 });
 
 describe('the sitemap', () => {
-  it('lists every page of every locale, with its alternates in the other locales, and nothing else', async () => {
+  it('lists every page that is its own address for search engines, with its versions in the other locales, and nothing else', async () => {
     const site = siteUrl();
     const index = xml('sitemap-index.xml');
-    const urls = index.sitemapindex.sitemap.flatMap(({ loc }: { loc: string }) => xml(fileOf(new URL(loc), site)!).urlset.url) as { loc: string; 'xhtml:link': { hreflang: string; href: string }[] }[];
-    // Not the pages that only redirect (the root, /{locale}/issues/), nor the "page not found" pages.
-    const pages = (await allPages()).filter((file) => !onlyRedirects(file) && !file.endsWith('404.html'));
-    expect(urls.map(({ loc }) => new URL(loc).pathname).sort()).toEqual(pages.map(addressOf).sort());
+    const urls = index.sitemapindex.sitemap.flatMap(({ loc }: { loc: string }) => xml(fileOf(new URL(loc), site)!).urlset.url) as { loc: string; 'xhtml:link'?: { hreflang: string; href: string }[] }[];
+    // Not the pages that only redirect (the root, /{locale}/issues/), the "page not found" pages, nor a page
+    // that shows the English original in another locale (it names the English page as its canonical address).
+    const canonical = (file: string) => /<link rel="canonical" href="([^"]*)"/.exec(readFileSync(join(siteDir(), file), 'utf8'))?.[1];
+    const pages = (await allPages()).filter((file) => !onlyRedirects(file) && !file.endsWith('404.html') && canonical(file) === new URL(addressOf(file), site).href);
+    const listed = urls.map(({ loc }) => new URL(loc).pathname);
+    expect(listed.sort()).toEqual(pages.map(addressOf).sort());
+    expect(listed).toContain('/en/issues/1/word-from-bulgaria/');
+    expect(listed).not.toContain('/fr/issues/1/word-from-bulgaria/');
+    expect(listed).not.toContain('/sr-cyrl/issues/10/');
     for (const url of urls) {
-      const alternates = url['xhtml:link'];
-      expect(alternates.map((a) => a.hreflang).sort(), url.loc).toEqual(LOCALES.map((l) => l.code).sort());
+      const rest = new URL(url.loc).pathname.replace(/^\/[^/]+/, '');
+      const versions = LOCALES.filter((l) => listed.includes(`/${l.path}${rest}`));
+      const alternates = url['xhtml:link'] ?? [];
+      expect(alternates.map((a) => a.hreflang).sort(), url.loc).toEqual(versions.length > 1 ? versions.map((l) => l.code).sort() : []);
       for (const { href } of alternates) expect(existsSync(join(siteDir(), fileOf(new URL(href), site)!)), href).toBe(true);
     }
+    expect(urls.find((url) => url.loc.endsWith('/en/issues/12/'))?.['xhtml:link']).toHaveLength(LOCALES.length);
   });
 
   it('is named in robots.txt', () => {

@@ -13,7 +13,9 @@ const LATIN_LETTER = /[A-Za-zčćđšžČĆĐŠŽ]/g;
 const prose = (html: string) => (html.match(/<div class="prose"[^>]*>([\s\S]*?)<\/div>\s*<\/article>/)?.[1] ?? '').replace(/<[^>]+>/g, ' ');
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
-const SAMPLE_PAGES = ['/', 'issues/12/', 'issues/12/editorial/', 'issues/1/word-from-bulgaria/', 'agenda/', 'contacts/', 'translations/'];
+/** Pages whose text every locale has (issue 12 is translated whole); see below for a page shown in English. */
+const SAMPLE_PAGES = ['/', 'issues/12/', 'issues/12/editorial/', 'agenda/', 'contacts/', 'translations/'];
+const links = (html: string, rel: string) => [...html.matchAll(new RegExp(`<link rel="${rel}"(?: hreflang="([^"]+)")? href="https?://[^/"]+([^"]*)"`, 'g'))].map((m) => (m[1] ? `${m[1]} ${m[2]}` : m[2]));
 
 describe('every page in every locale', () => {
   it('exists at /{locale}/… for en, fr, sr-latn and sr-cyrl', async () => {
@@ -39,6 +41,22 @@ describe('every page in every locale', () => {
       }
     });
   }
+});
+
+describe('a page shown in English for want of a translation', () => {
+  it('names the English page as its address for search engines, and is listed as no locale\'s version', () => {
+    // N° 1's "A word from Bulgaria" exists in English only; N° 10 is not translated into Serbian at all.
+    for (const path of ['/fr/issues/1/word-from-bulgaria/', '/sr-latn/issues/1/word-from-bulgaria/', '/sr-cyrl/issues/10/', '/sr-cyrl/issues/10/ccpcj-2018/']) {
+      const html = page(path);
+      expect(links(html, 'canonical'), path).toEqual([path.replace(/^\/[^/]+/, '/en')]);
+      expect(links(html, 'alternate'), path).toEqual([]);
+      expect(html, path).toContain('<meta property="og:locale" content="en_GB"');
+    }
+    expect(links(page('/en/issues/1/word-from-bulgaria/'), 'alternate')).toEqual([]);
+    // N° 10 in French and English only.
+    expect(links(page('/en/issues/10/'), 'alternate')).toEqual(['en /en/issues/10/', 'fr /fr/issues/10/', 'x-default /en/issues/10/']);
+    expect(links(page('/fr/issues/10/'), 'canonical')).toEqual(['/fr/issues/10/']);
+  });
 });
 
 describe('interface text and dates in the reader\'s language', () => {
