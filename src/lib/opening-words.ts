@@ -78,11 +78,19 @@ const memo = new Map<string, TextRun[] | undefined>();
  */
 export function openingWords(mdxBody: string): TextRun[] | undefined {
   if (!memo.has(mdxBody)) {
-    const sentences = paragraphsOf(mdxToMdast(mdxBody, { position: false }), [])
-      .map((runs) => sliceRuns(runs, lastSentenceEnd(textOf(runs))))
-      .filter((runs) => runs.length > 0);
+    const paragraphs = parsedParagraphs(mdxBody);
+    const sentences = paragraphs.map((runs) => sliceRuns(runs, lastSentenceEnd(textOf(runs)))).filter((runs) => runs.length > 0);
     const runs = sentences.flatMap((sentence, i) => (i === 0 ? sentence : [{ text: ' ' }, ...sentence]));
     memo.set(mdxBody, runs.length === 0 ? undefined : cut(runs, OPENING_WORDS_LENGTH));
   }
   return memo.get(mdxBody);
+}
+
+/** A body's paragraphs of running text; none when it cannot be parsed, which the build reports on the file's own line. */
+function parsedParagraphs(mdxBody: string): TextRun[][] {
+  try {
+    return paragraphsOf(mdxToMdast(mdxBody, { position: false }), []);
+  } catch {
+    return [];
+  }
 }

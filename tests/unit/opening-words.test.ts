@@ -45,6 +45,10 @@ describe('a piece\'s opening words (what a link to a piece without a standfirst 
     ]);
   });
 
+  it('are none for a body that cannot be parsed, whose syntax error the build reports on the file\'s line', () => {
+    expect(openingWords('An unclosed <Box title="Key">tag.')).toBeUndefined();
+  });
+
   it('are none for a body without a sentence of running text (key figures and lists, links to speeches)', () => {
     expect(openingWords('**Currently deployed JPOs:**\n\n* 1 JPO in Vienna\n\n[The full speech is available here](https://example.org/)')).toBeUndefined();
   });
