@@ -6,12 +6,19 @@ import { indexTranslations, type TranslationInput } from '../../src/lib/translat
 import { archive } from '../support/archive-input.ts';
 
 const sourceVersion = 'a'.repeat(40);
+/** Translations of issue 12's files: only those given. */
+const translationsOf = <Body>(given: Partial<TranslationInput<Body>>): TranslationInput<Body> => ({
+  issueTranslations: [],
+  pieceTranslations: [],
+  agendaTranslations: [],
+  contactTranslations: [],
+  ...given,
+});
 
 /** Issue 12 as a reader of `localePath` gets it, with a Serbian Latin translation of its editorial and contact. */
 function issueIn(localePath: string, translated: { author: string; contact: string }) {
   const input = archive();
-  const translations: TranslationInput<object> = {
-    issueTranslations: [],
+  const translations = translationsOf<object>({
     pieceTranslations: [
       {
         id: '012/editorial.sr-latn',
@@ -19,11 +26,10 @@ function issueIn(localePath: string, translated: { author: string; contact: stri
         data: { sourceVersion, title: 'Uvodna reč', authors: [{ name: translated.author, role: 'Generalni direktor' }] },
       },
     ],
-    agendaTranslations: [],
     contactTranslations: [
       { id: 'caroline-charpentier.sr-latn', filePath: 'content/contacts/caroline-charpentier.sr-latn.yaml', data: { sourceVersion, name: translated.contact, role: 'Regionalna ekspertkinja' } },
     ],
-  };
+  });
   const [issue] = assembleArchive(input).issues;
   const localized = localizeIssue(issue!, indexTranslations(input, translations), localeByPath(localePath));
   return { author: localized.pieces[0]!.people[0]!, contact: localized.contacts[0]!.contact };
@@ -52,8 +58,7 @@ describe('people\'s names in a translation', () => {
 describe('a piece\'s description, without a standfirst', () => {
   it('is its opening words in the reader\'s script, with a name marked <Foreign> as written', () => {
     const input = archive();
-    const translations: TranslationInput<MdxEntry> = {
-      issueTranslations: [],
+    const translations = translationsOf<MdxEntry>({
       pieceTranslations: [
         {
           id: '012/editorial.sr-latn',
@@ -62,9 +67,7 @@ describe('a piece\'s description, without a standfirst', () => {
           body: 'Gospodin Olivje Peru (<Foreign lang="fr">Olivier Peyroux</Foreign>) je sociolog.',
         },
       ],
-      agendaTranslations: [],
-      contactTranslations: [],
-    };
+    });
     const [issue] = assembleArchive<MdxEntry>(input).issues;
     const editorialIn = (path: string) => localizeIssue(issue!, indexTranslations(input, translations), localeByPath(path)).pieces[0]!;
     expect(editorialIn('sr-latn').description).toBe('Gospodin Olivje Peru (Olivier Peyroux) je sociolog.');
