@@ -3,7 +3,7 @@ import { TEXT_FIELDS } from '../schemas/translation.ts';
 import { SOURCE_LOCALE, type Locale, type LocaleCode } from '../i18n/locales.ts';
 import { transliterate, type Transliteration } from '../i18n/transliterate.ts';
 import { frenchSpacing } from '../i18n/french-typography.ts';
-import { keepingForeign } from './plain-text.ts';
+import { convertRuns, keepingForeign, textOfRuns } from './plain-text.ts';
 import { openingWords } from './opening-words.ts';
 import { rehypeFrenchOrdinals, rehypeProseText } from '../plugins/rehype-prose-text.ts';
 import type { Root } from 'hast';
@@ -75,8 +75,8 @@ export interface MdxEntry {
 
 /** A body's opening words (see opening-words.ts), converted as its prose is but for its <Foreign> names. */
 function openingText(body: string | undefined, source: TextSource): string | undefined {
-  const convert = proseTransform(source);
-  return body === undefined ? undefined : openingWords(body)?.map((run) => (run.foreign ? run.text : convert(run.text))).join('');
+  const runs = body === undefined ? undefined : openingWords(body);
+  return runs && textOfRuns(convertRuns(runs, proseTransform(source)));
 }
 
 export interface LocalizedPiece<Body> {

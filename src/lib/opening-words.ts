@@ -1,5 +1,5 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
-import type { TextRun } from './plain-text.ts';
+import { textOfRuns, type TextRun } from './plain-text.ts';
 
 /** About what search engines and link previews show of a description before they cut it. */
 export const OPENING_WORDS_LENGTH = 200;
@@ -21,8 +21,6 @@ function lastSentenceEnd(text: string): number {
   return last === undefined ? 0 : last.index + last[0].length;
 }
 
-const textOf = (runs: TextRun[]) => runs.map((run) => run.text).join('');
-
 const langOf = (node: MdastNode & { type: 'mdxJsxTextElement' }) => {
   const lang = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'lang')?.value;
   return typeof lang === 'string' ? lang : undefined;
@@ -34,7 +32,7 @@ function runsOf(node: MdastNode, into: TextRun[]): TextRun[] {
   else if (node.type === 'break') into.push({ text: ' ' });
   else if (node.type === 'mdxJsxTextElement' && node.name === 'Foreign') {
     const name = node.children.flatMap((child) => runsOf(child as MdastNode, []));
-    into.push({ text: textOf(name), foreign: { lang: langOf(node) } });
+    into.push({ text: textOfRuns(name), foreign: { lang: langOf(node) } });
   } else if ('children' in node) for (const child of node.children) runsOf(child as MdastNode, into);
   return into;
 }
@@ -60,7 +58,7 @@ function sliceRuns(runs: TextRun[], length: number): TextRun[] {
 
 /** Runs cut at the last whole word that fits, with an ellipsis; runs that fit are left whole. */
 function cut(runs: TextRun[], length: number): TextRun[] {
-  const text = textOf(runs);
+  const text = textOfRuns(runs);
   if (text.length <= length) return runs;
   const lastSpace = text.slice(0, length - 1).lastIndexOf(' ');
   const kept = sliceRuns(runs, lastSpace > 0 ? lastSpace : length - 1);
@@ -79,7 +77,7 @@ const memo = new Map<string, TextRun[] | undefined>();
 export function openingWords(mdxBody: string): TextRun[] | undefined {
   if (!memo.has(mdxBody)) {
     const paragraphs = parsedParagraphs(mdxBody);
-    const sentences = paragraphs.map((runs) => sliceRuns(runs, lastSentenceEnd(textOf(runs)))).filter((runs) => runs.length > 0);
+    const sentences = paragraphs.map((runs) => sliceRuns(runs, lastSentenceEnd(textOfRuns(runs)))).filter((runs) => runs.length > 0);
     const runs = sentences.flatMap((sentence, i) => (i === 0 ? sentence : [{ text: ' ' }, ...sentence]));
     memo.set(mdxBody, runs.length === 0 ? undefined : cut(runs, OPENING_WORDS_LENGTH));
   }

@@ -40,19 +40,27 @@ const foreignRuns = new Map<string, TextRun[]>();
  */
 export function keepingForeign(convert: (text: string) => string): (text: string) => string {
   return (text) => {
-    const runs: TextRun[] = [];
+    const written: TextRun[] = [];
     let last = 0;
     for (const match of text.matchAll(FOREIGN)) {
-      runs.push({ text: convert(text.slice(last, match.index)) }, { text: match[3]!, foreign: { lang: langOf(match) } });
+      written.push({ text: text.slice(last, match.index) }, { text: match[3]!, foreign: { lang: langOf(match) } });
       last = match.index + match[0].length;
     }
-    if (runs.length === 0) return convert(text);
-    runs.push({ text: convert(text.slice(last)) });
-    const plain = runs.map((run) => run.text).join('');
+    if (written.length === 0) return convert(text);
+    written.push({ text: text.slice(last) });
+    const runs = convertRuns(written, convert);
+    const plain = textOfRuns(runs);
     foreignRuns.set(plain, runs.filter((run) => run.text !== ''));
     return plain;
   };
 }
+
+/** Runs converted (transliterated, spaced) but for the names kept as written. */
+export const convertRuns = (runs: TextRun[], convert: (text: string) => string): TextRun[] =>
+  runs.map((run) => (run.foreign ? run : { text: convert(run.text) }));
+
+/** The plain text of runs. */
+export const textOfRuns = (runs: TextRun[]) => runs.map((run) => run.text).join('');
 
 /** A text field's runs, as keepingForeign converted it: one plain run for a field without <Foreign> names. */
 export const textRuns = (text: string): TextRun[] => foreignRuns.get(text) ?? [{ text }];
