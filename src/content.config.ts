@@ -5,7 +5,8 @@ import { glob, type Loader } from 'astro/loaders';
 import { CONTENT_DIR, missingIssuesFolder } from './lib/content-dir.ts';
 import { buildDate } from './lib/publication.ts';
 import { leftOutOfProduction } from './lib/unpublished-content.ts';
-import { isProductionBuild } from './integrations/build-mode.ts';
+import { isPreview, isProductionBuild } from './integrations/build-mode.ts';
+import { previewLoaderContext, UNREADABLE } from './lib/preview-loader-context.ts';
 import { readEntryFile } from './lib/read-content.ts';
 import { sameNameProblems } from './lib/same-name-files.ts';
 import { ContentError } from './lib/content-error.ts';
@@ -30,6 +31,7 @@ const exclusions: Record<string, string[]> = {
  * Each file is read and checked as the check command does before Astro parses it, so that a mistake stops the
  * build with the check's message, one line each: file:line: field: what is wrong and what is expected (Astro
  * would word a schema error its own way, without the line, and a missing image without the entry naming it).
+ * The preview does not stop: it leaves such a file out (see previewLoaderContext) and shows the check's lines.
  */
 function withEditorMessages(loader: Loader, name: CollectionName): Loader {
   return {
@@ -37,9 +39,14 @@ function withEditorMessages(loader: Loader, name: CollectionName): Loader {
     load: (context) =>
       loader.load({
         ...context,
+        ...(isPreview() ? previewLoaderContext(context) : {}),
         parseData: async (entry) => {
           const problems = entry.filePath ? (await readEntryFile(name, resolve(entry.filePath))).problems : [];
-          if (problems.length > 0) throw new ContentError(problems);
+          if (problems.length > 0) {
+            // The marker stands for any entry: the store set by previewLoaderContext never keeps it.
+            if (isPreview()) return UNREADABLE as never;
+            throw new ContentError(problems);
+          }
           return context.parseData(entry);
         },
       }),

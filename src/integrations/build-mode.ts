@@ -13,6 +13,9 @@ const COMMAND = 'QL_ASTRO_COMMAND';
  */
 export const isProductionBuild = () => process.env[COMMAND] === 'build';
 
+/** Whether this process is the editors' development preview (`astro dev`). */
+export const isPreview = () => process.env[COMMAND] === 'dev';
+
 export function buildMode(): AstroIntegration {
   return {
     name: 'quarterly-letter:build-mode',

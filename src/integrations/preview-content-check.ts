@@ -7,11 +7,11 @@ import { formatProblem } from '../lib/content-error.ts';
 import { buildDate } from '../lib/publication.ts';
 
 /**
- * In the development preview, a file Astro cannot load again (YAML it cannot read, a field the schema
- * refuses) leaves the page showing the last good version, with the error in the terminal only. After
- * every save in the content folder this runs the editors' check and shows what it finds in the
+ * In the development preview, a file Astro cannot load (YAML it cannot read, a field the schema refuses) is
+ * left out, or left at its last good version (src/lib/preview-loader-context.ts). When the preview starts and
+ * after every save in the content folder, this runs the editors' check and shows what it finds in the
  * browser's error overlay, in the check's words: file:line: field: what is expected; and again to every page
- * opened or reloaded until the content is mended, since the page itself still shows the last good version.
+ * opened or reloaded until the content is mended, since the page itself shows the content as it last loaded.
  */
 export function previewContentCheck(): AstroIntegration {
   return {
@@ -26,7 +26,14 @@ export function previewContentCheck(): AstroIntegration {
           const { problems } = await checkContent(CONTENT_DIR, buildDate());
           found = problems.length === 0 ? undefined : { type: 'error', err: { message: problems.map(formatProblem).join('\n'), stack: '', plugin: 'npm run check' } };
           if (found) server.hot.send(found);
+          return problems;
         };
+        // A failure of the check itself is reported, never left to stop the preview.
+        const checkFailed = (error: unknown) => logger.error(`The content check failed: ${String(error)}`);
+        // What is at fault when the preview starts is said in the terminal too, where the editor started it.
+        check().then((problems) => {
+          if (problems.length > 0) logger.warn(`The check finds problems (a file that cannot be read is left out of the preview until it is mended):\n${problems.map(formatProblem).join('\n')}`);
+        }, checkFailed);
         server.hot.on('vite:client:connect', (_data, client) => {
           if (found) client.send(found);
         });
@@ -34,8 +41,7 @@ export function previewContentCheck(): AstroIntegration {
           if (!resolve(path).startsWith(folder)) return;
           // An editor's save can touch several files at once: check once they are all written.
           clearTimeout(waiting);
-          // A failure of the check itself is reported, never left to stop the preview.
-          waiting = setTimeout(() => check().catch((error: unknown) => logger.error(`The content check failed: ${String(error)}`)), 300);
+          waiting = setTimeout(() => check().catch(checkFailed), 300);
         });
       },
     },

@@ -3,42 +3,50 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/pdf/chromium.ts';
-import { brokenCopy } from '../support/broken-copy.ts';
+import { brokenCopy, type Edits } from '../support/broken-copy.ts';
 import { FIXTURE_BUILD_DATE } from '../support/fixture-site.ts';
 import { startPreview, type Preview } from '../support/preview-server.ts';
 
-const copy = brokenCopy({});
-let preview: Preview;
 let browser: Browser;
 beforeAll(async () => {
-  [preview, browser] = await Promise.all([
-    startPreview({ QL_CONTENT_DIR: copy.dir, QL_CACHE_DIR: join(copy.root, 'cache'), QL_BUILD_DATE: FIXTURE_BUILD_DATE }),
-    launchChromium(),
-  ]);
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
-  preview?.stop();
-  copy.remove();
 });
+
+/** The preview on a copy of the fixture archive changed by `edits`, started before a group's tests and stopped after them (one runs at a time: they share Astro's store). */
+function previewOf(edits: Edits) {
+  const copy = brokenCopy(edits);
+  let preview: Preview | undefined;
+  beforeAll(async () => {
+    preview = await startPreview({ QL_CONTENT_DIR: copy.dir, QL_CACHE_DIR: join(copy.root, 'cache'), QL_BUILD_DATE: FIXTURE_BUILD_DATE });
+  });
+  afterAll(async () => {
+    await preview?.stop();
+    copy.remove();
+  });
+  return { copy, preview: () => preview! };
+}
 
 /** A part of the error overlay the page shows (its message by default), if any (undefined while the page reloads). */
 const overlay = (page: Page, part = '#message-content') =>
   page.evaluate((selector) => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector(selector)?.textContent ?? null, part).catch(() => undefined);
 
 describe('the development preview', () => {
+  const { copy, preview } = previewOf({});
   it('shows in the browser what the check finds in a file just saved that Astro cannot load, and the page again once it is mended', async () => {
-    expect((await preview.fetchPage('/en/issues/1/')).status).toBe(200);
+    expect((await preview().fetchPage('/en/issues/1/')).status).toBe(200);
     // The preview has no PDF (the build makes them): the issue page says how to print it instead of linking to nothing.
-    const french = (await preview.fetchPage('/fr/issues/1/')).html;
+    const french = (await preview().fetchPage('/fr/issues/1/')).html;
     expect(french).toMatch(/<code[^>]*>npm run print-preview -- 1 fr<\/code>/);
     expect(french).not.toMatch(/href="[^"]*\.pdf"/);
     const page = await browser.newPage();
     try {
       // A fresh preview reloads the page once it has prepared the modules the page asked for: open it when that is done.
-      await page.goto(`${preview.origin}/en/issues/1/`, { waitUntil: 'networkidle' });
+      await page.goto(`${preview().origin}/en/issues/1/`, { waitUntil: 'networkidle' });
       await page.waitForTimeout(2000);
-      await page.goto(`${preview.origin}/en/issues/1/`, { waitUntil: 'networkidle' });
+      await page.goto(`${preview().origin}/en/issues/1/`, { waitUntil: 'networkidle' });
       expect(await overlay(page)).toBeNull();
 
       const file = join(copy.dir, 'issues/001/issue.yaml');
@@ -76,6 +84,55 @@ describe('the development preview', () => {
       writeFileSync(file, good);
       await expect.poll(() => overlay(page), { timeout: 30_000, interval: 500 }).toBeNull();
       expect(await page.title()).toContain('Training judges across the region');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+// A new issue the editor has just written, which the preview has never loaded: its issue.yaml cannot be read, and its piece has a kind the schema refuses.
+const newIssue = `number: 5
+date: "2030-05"
+title: "Brackenfold: a new issue"
+summary: >-
+  An issue being written. Brackenfold.
+status: draft
+contacts:
+  - contact: zephyrquill-office
+pieces:
+  - brackenfold-notes
+`;
+const newPiece = '---\ntitle: "Notes from Brackenfold"\nkind: report\n---\n\nWhat the Brackenfold visit found.\n';
+
+describe('the development preview started with files at fault', () => {
+  const { copy, preview } = previewOf({
+    'issues/005/issue.yaml': newIssue.replace('title:', '  title:'),
+    'issues/005/editorial.mdx': '---\ntitle: "Editorial"\n---\n\nThe Brackenfold editorial.\n',
+    'issues/005/brackenfold-notes.mdx': newPiece.replace('kind: report', 'kind: reprot'),
+  });
+  const problems = [
+    'content/issues/005/issue.yaml:3: cannot be read: bad indentation of a mapping entry',
+    'content/issues/005/brackenfold-notes.mdx:3: kind: expected one of: focus, return-to, word-from, three-questions, interview, overview, report: did you mean "report"?',
+  ];
+
+  it('starts, says in the terminal and in the browser what is wrong, and shows the issue once the files are mended', async () => {
+    // The archive is at fault without the issue its pieces belong to: the page fails, and its overlay gives the check's lines, the causes.
+    expect((await preview().fetchPage('/en/')).status).toBe(500);
+    for (const problem of problems) expect(copy.shown(preview().log())).toContain(problem);
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${preview().origin}/en/`, { waitUntil: 'networkidle' });
+      const shown = async () => copy.shown((await overlay(page)) ?? '');
+      for (const problem of problems) await expect.poll(shown, { timeout: 30_000, interval: 500 }).toContain(problem);
+
+      writeFileSync(join(copy.dir, 'issues/005/issue.yaml'), newIssue);
+      await expect.poll(shown, { timeout: 30_000, interval: 500 }).not.toContain(problems[0]);
+      expect(await shown()).toContain(problems[1]);
+      writeFileSync(join(copy.dir, 'issues/005/brackenfold-notes.mdx'), newPiece);
+      await expect.poll(() => overlay(page), { timeout: 30_000, interval: 500 }).toBeNull();
+      await page.goto(`${preview().origin}/en/issues/5/`, { waitUntil: 'networkidle' });
+      expect(await page.title()).toContain('Brackenfold: a new issue');
+      expect(await page.textContent('main')).toContain('Notes from Brackenfold');
     } finally {
       await page.close();
     }

@@ -30,7 +30,7 @@ async function capturePreview(env: Record<string, string>, paths: string[], into
       writeFileSync(join(into, path, 'index.html'), html);
     }
   } finally {
-    preview.stop();
+    await preview.stop();
   }
 }
 

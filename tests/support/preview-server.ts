@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createServer } from 'node:net';
 
 /** The environment of an editor's shell: without Vitest's variables (Astro's dev server turns itself off under VITEST). */
@@ -21,7 +22,10 @@ export interface Preview {
   origin: string;
   /** A page as the preview answers it, once the preview is ready. */
   fetchPage: (path: string) => Promise<{ status: number; html: string }>;
-  stop: () => void;
+  /** What the preview has printed in the terminal so far. */
+  log: () => string;
+  /** Stops the preview; resolves once it has exited (the next preview shares its store). */
+  stop: () => Promise<void>;
 }
 
 /** Starts the development preview (`npm run dev`) on the content `env` names, on a free port. */
@@ -49,5 +53,11 @@ export async function startPreview(env: Record<string, string>): Promise<Preview
     }
   };
   // The server runs in its own process group: stop it and whatever it started.
-  return { origin, fetchPage, stop: () => process.kill(-server.pid!, 'SIGTERM') };
+  const stop = async () => {
+    if (server.exitCode !== null) return;
+    const exited = once(server, 'exit');
+    process.kill(-server.pid!, 'SIGTERM');
+    await exited;
+  };
+  return { origin, fetchPage, log: () => log, stop };
 }
