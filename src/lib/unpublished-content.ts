@@ -5,7 +5,7 @@ import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { ISSUE_STATUSES, scheduledForNoDay } from '../schemas/issue.ts';
-import { partialDate } from '../schemas/partial-date.ts';
+import { fullDate } from '../schemas/partial-date.ts';
 import { isPublished } from './publication.ts';
 
 const signer = z.looseObject({ contact: z.string().optional() });
@@ -28,7 +28,7 @@ function signersContacts(folder: string): string[] {
 /** Only what decides whether an issue is out, read leniently: the full schema is checked where the issue is loaded. */
 const issueHeader = z.looseObject({
   status: z.enum(ISSUE_STATUSES),
-  publishAt: partialDate.optional(),
+  publishAt: fullDate.optional(),
   contacts: z.array(z.looseObject({ contact: z.string() })).default([]),
 });
 

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { partialDate, type PartialDate } from './partial-date.ts';
+import { fullDate, partialDate, type PartialDate } from './partial-date.ts';
 import { altText, entryList, entryObject, expected, slug, text, oneOf, wordList } from './common.ts';
 
 export const ISSUE_STATUSES = ['draft', 'scheduled', 'published'] as const;
 
-/** A scheduled issue goes live on a day: one scheduled with none (or a month only) cannot. */
+/** A scheduled issue goes live on a day (publishAt, which the schema takes only to the day): one scheduled with none cannot. */
 export const scheduledForNoDay = (issue: { status: string; publishAt?: PartialDate | undefined }) =>
-  issue.status === 'scheduled' && issue.publishAt?.day === undefined;
+  issue.status === 'scheduled' && issue.publishAt === undefined;
 
 /** `image` is Astro's image() helper in the build, a plain string schema in unit tests. */
 export function issueSchema<Image extends z.ZodType>(image: Image) {
@@ -16,7 +16,7 @@ export function issueSchema<Image extends z.ZodType>(image: Image) {
       title: text,
       summary: text,
       status: oneOf(ISSUE_STATUSES),
-      publishAt: partialDate.optional(),
+      publishAt: fullDate.optional(),
       cover: image.optional(),
       coverAlt: altText.optional(),
       contacts: entryList(entryObject({ contact: slug, role: text.optional() }), 'one "- contact: …" per contact, on lines of their own under the field').default([]),

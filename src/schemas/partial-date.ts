@@ -37,21 +37,29 @@ function normalise(value: unknown): unknown {
   return value;
 }
 
-export const partialDate = z.preprocess(
-  normalise,
-  z
-    .string({ error: expected(PARTIAL_DATE_HINT) })
-    .refine((text) => parsePartialDate(text) !== undefined, {
-      error: (issue) => {
-        const text = String(issue.input);
-        if (PATTERN.test(text)) return `"${text}" is not a date of the calendar: check the month (01 to 12) and the day`;
-        const inTypographicQuotes = /^[“”„‘’‚«»]\s*(.*?)\s*[“”‘’«»]$/.exec(text)?.[1];
-        if (inTypographicQuotes !== undefined && PATTERN.test(inTypographicQuotes)) return `expected the date in straight quotes, "${inTypographicQuotes}", not typographic ones (${text})`;
-        return `expected ${PARTIAL_DATE_HINT}`;
-      },
-    })
-    .transform((text) => parsePartialDate(text)!),
-);
+/** A date written as `hint` says, which `precise` accepts (a partial date of the precision the field needs). */
+function writtenDate(hint: string, precise: (date: PartialDate) => boolean) {
+  return z.preprocess(
+    normalise,
+    z
+      .string({ error: expected(hint) })
+      .refine((text) => parsePartialDate(text) !== undefined && precise(parsePartialDate(text)!), {
+        error: (issue) => {
+          const text = String(issue.input);
+          if (PATTERN.test(text) && parsePartialDate(text) === undefined) return `"${text}" is not a date of the calendar: check the month (01 to 12) and the day`;
+          const inTypographicQuotes = /^[“”„‘’‚«»]\s*(.*?)\s*[“”‘’«»]$/.exec(text)?.[1];
+          if (inTypographicQuotes !== undefined && PATTERN.test(inTypographicQuotes)) return `expected the date in straight quotes, "${inTypographicQuotes}", not typographic ones (${text})`;
+          return `expected ${hint}`;
+        },
+      })
+      .transform((text) => parsePartialDate(text)!),
+  );
+}
+
+export const partialDate = writtenDate(PARTIAL_DATE_HINT, () => true);
+
+/** A day, for what happens on one (an issue going live): a year or a month is not enough. */
+export const fullDate = writtenDate('a day written "YYYY-MM-DD" (in quotes), e.g. "2026-05-04"', (date) => date.day !== undefined);
 
 /** The first day a partial date can mean, for comparisons with a full date. */
 export function startOf(date: PartialDate): Date {

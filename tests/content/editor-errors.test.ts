@@ -197,7 +197,11 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
 
   it('a scheduled issue\'s day written wrongly: once, with the form it takes', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('status: published', 'status: scheduled\npublishAt: "30/11/2029"') })).toEqual([
-      'content/issues/001/issue.yaml:7: publishAt: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), e.g. "2019-04"',
+      'content/issues/001/issue.yaml:7: publishAt: expected a day written "YYYY-MM-DD" (in quotes), e.g. "2026-05-04"',
+    ]);
+    // A month is a date, but not a day to go live on.
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('status: published', 'status: scheduled\npublishAt: "2029-11"') })).toEqual([
+      'content/issues/001/issue.yaml:7: publishAt: expected a day written "YYYY-MM-DD" (in quotes), e.g. "2026-05-04"',
     ]);
   });
 
