@@ -9,19 +9,24 @@ import { isPreview, isProductionBuild } from './integrations/build-mode.ts';
 import { previewLoaderContext, UNREADABLE } from './lib/preview-loader-context.ts';
 import { readEntryFile } from './lib/read-content.ts';
 import { sameNameProblems } from './lib/same-name-files.ts';
+import { unreadYamlProblems } from './lib/orphans.ts';
 import { ContentError } from './lib/content-error.ts';
 import { COLLECTIONS, entryId, type CollectionName } from './schemas/collections.ts';
-
-// Before Astro reads the content: a mistyped folder or two files of one name would pass unseen.
-const missing = missingIssuesFolder(CONTENT_DIR);
-const folderProblems = missing ? [missing] : sameNameProblems(CONTENT_DIR);
-if (folderProblems.length > 0) throw new ContentError(folderProblems);
 
 /**
  * The preview (`astro dev`) shows every issue; a production build reads only the issues published on its
  * build date, and only the contacts they (or no issue) name.
  */
-const leftOut = isProductionBuild() ? leftOutOfProduction(CONTENT_DIR, buildDate()) : { issueFolders: [], contacts: [] };
+const missing = missingIssuesFolder(CONTENT_DIR);
+const leftOut = isProductionBuild() && !missing ? leftOutOfProduction(CONTENT_DIR, buildDate()) : { issueFolders: [], contacts: [] };
+
+// Before Astro reads the content: a mistyped folder, two files of one name or a YAML file no loader reads would
+// pass unseen. (The preview shows the last as the check words it, over the page, and goes on.)
+const folderProblems = missing
+  ? [missing]
+  : [...sameNameProblems(CONTENT_DIR), ...(isProductionBuild() ? unreadYamlProblems(CONTENT_DIR, leftOut.issueFolders) : [])];
+if (folderProblems.length > 0) throw new ContentError(folderProblems);
+
 const exclusions: Record<string, string[]> = {
   issues: leftOut.issueFolders.map((folder) => `!${folder}/**`),
   contacts: leftOut.contacts.flatMap((id) => [`!${id}.yaml`, `!${id}.*.yaml`]),

@@ -1,10 +1,25 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { glob } from 'tinyglobby';
+import { glob, globSync } from 'tinyglobby';
 import { COLLECTIONS } from '../schemas/collections.ts';
 import { shownPath, type ContentProblem } from './content-error.ts';
 import { IMAGE_FILE } from './image-fields.ts';
 import { translationSourceFile } from './translations.ts';
+
+const unreadYaml = (path: string) => `nothing reads this file: the build reads YAML files named .yaml; rename it ${basename(path, '.yml')}.yaml`;
+
+/**
+ * YAML files named .yml, outside the `skipped` issue folders: the loaders read only .yaml, so the build would
+ * publish an issue without its agenda, say, without a word. One beside a .yaml of its name is left to
+ * sameNameProblems (src/lib/same-name-files.ts), which asks to rename or delete one of the two.
+ */
+export function unreadYamlProblems(contentDir: string, skipped: readonly string[]): ContentProblem[] {
+  return globSync('**/*.yml', { cwd: contentDir, ignore: skipped.map((folder) => `issues/${folder}/**`) })
+    .sort()
+    .map((file) => join(contentDir, file))
+    .filter((path) => !existsSync(`${path.slice(0, -'.yml'.length)}.yaml`))
+    .map((path) => ({ file: shownPath(path), message: unreadYaml(path) }));
+}
 
 /**
  * Files in the content folder that nothing reads: not an entry of a collection, not a translation of one,
@@ -27,7 +42,7 @@ export async function orphanProblems(contentDir: string, used: ReadonlySet<strin
     } else if (IMAGE_FILE.test(path)) {
       if (!unread.has(dirname(path))) problems.push({ file, message: 'no piece or cover uses this image; use it (see "Figure" in docs/editing.md) or delete it' });
     } else if (path.endsWith('.yml')) {
-      problems.push({ file, message: `nothing reads this file: the build reads YAML files named .yaml; rename it ${basename(path, '.yml')}.yaml` });
+      problems.push({ file, message: unreadYaml(path) });
     } else {
       problems.push({ file, message: 'nothing reads this file: an issue\'s files go in content/issues/NNN/ (issue.yaml, agenda.yaml, pieces as .mdx, images), contacts in content/contacts/' });
     }

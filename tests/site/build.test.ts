@@ -134,6 +134,14 @@ describe('the build stops on an editor\'s mistake with the same clear message as
     expect(build.output).toMatch(/^content\/issues\/004\/issue\.yaml:\d+: publishAt: a scheduled issue needs publishAt, the day it goes live, as "YYYY-MM-DD"$/m);
   });
 
+  it('an agenda saved as agenda.yml, which the issue would be published without', () => {
+    const agenda = readFileSync('tests/fixtures/archive/issues/001/agenda.yaml', 'utf8');
+    const build = buildBroken({ 'issues/001/agenda.yaml': null, 'issues/001/agenda.yml': agenda }, 'tests/fixtures/archive');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('content/issues/001/agenda.yml: nothing reads this file: the build reads YAML files named .yaml; rename it agenda.yaml');
+    expectPreviousSiteKept(build.out);
+  });
+
   it('a link from a published issue to a draft', () => {
     const build = buildBroken({ [PIECE]: (t) => `${t}\nSee [the harbour](../003/marmaladewood-harbour.mdx).\n` }, 'tests/fixtures/archive');
     expect(build.status).not.toBe(0);
