@@ -9,11 +9,12 @@ import { localized404 } from './src/integrations/localized-404.ts';
 import { buildMode } from './src/integrations/build-mode.ts';
 import { previewContentCheck } from './src/integrations/preview-content-check.ts';
 import { isOwnCanonical } from './src/integrations/canonical-page.ts';
+import { SITE } from './src/lib/site-address.ts';
 
 const outDir = process.env.QL_OUT_DIR ?? 'dist';
 
 export default defineConfig({
-  site: process.env.QL_SITE ?? 'https://quarterly-letter.example.org',
+  site: SITE,
   // The build script sets the output folder so that a failed build never replaces the live one.
   outDir,
   // Tests and the benchmark build other content folders side by side: each gets its own cache.

@@ -10,6 +10,7 @@ import { LOCALES, SOURCE_LOCALE } from '../i18n/locales.ts';
 import { issueFolderName } from '../lib/archive.ts';
 import { urls } from '../lib/urls.ts';
 import { CONTENT_DIR } from '../lib/content-dir.ts';
+import { SITE } from '../lib/site-address.ts';
 import { buildDate } from '../lib/publication.ts';
 import { leftOutOfProduction } from '../lib/unpublished-content.ts';
 import { translationSourceFile } from '../lib/translations.ts';
@@ -63,6 +64,13 @@ export function pieceLinks(document: PluginFactoryContext) {
         return;
       }
       const piece = linkedPiece(node.url, dirname(from));
+      const onThisSite = pathOnThisSite(node.url);
+      if (onThisSite !== undefined && PAGE_ADDRESS.test(onThisSite.replace(/[?#].*$/, ''))) {
+        const meant = meantFileLink(onThisSite, dirname(from));
+        const hint = meant ? `link to the piece by its file: "${meant}"` : LINK_HINT;
+        reportProblem(ctx, `the link "${node.url}" is a piece's address on this site, which keeps every reader in the language it names: ${hint}`, node);
+        return;
+      }
       if (!piece) {
         // Any other address without a scheme (https:, mailto:) is a path on the site, which only a link by file keeps right in every language.
         if (!/^[a-z][a-z\d+.-]*:/i.test(node.url)) {
@@ -115,6 +123,14 @@ export function pieceLinks(document: PluginFactoryContext) {
 function closestPiece(name: string, folder: string): string | undefined {
   const pieces = existsSync(folder) ? readdirSync(folder).filter((file) => /^[^.]+\.mdx?$/.test(file)) : [];
   return closest(`${name}.mdx`, pieces);
+}
+
+/** The path of a full address on this site (https://…/fr/issues/12/…), with its query and #anchor; undefined for any other address. */
+function pathOnThisSite(url: string): string | undefined {
+  // An address the build cannot use (QL_SITE set wrongly) is Astro's to report.
+  if (!URL.canParse(url) || !URL.canParse(SITE)) return undefined;
+  const address = new URL(url);
+  return address.origin === new URL(SITE).origin ? `${address.pathname}${address.search}${address.hash}` : undefined;
 }
 
 const PAGE_ADDRESS = new RegExp(`^/(?:${LOCALES.map((locale) => locale.path).join('|')})/issues/(\\d+)/([^/]+)/?$`);

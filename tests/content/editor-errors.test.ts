@@ -279,6 +279,17 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a link to a piece written as its full address on the site, which would take every reader to that one language', async () => {
+    const links = [
+      'See [the seminar](https://quarterly-letter.example.org/fr/issues/1/field-visit/#the-seminar) and [the issue](https://quarterly-letter.example.org/en/issues/1/).',
+      'See [the strategy](https://quarterly-letter.example.org/en/issues/12/french-strategy/) and [elsewhere](https://example.org/en/issues/1/field-visit/).',
+    ];
+    expect(await checkAfter({ [PIECE]: addToPiece(links.join('\n')) })).toEqual([
+      `content/${PIECE}:${ADDED}: the link "https://quarterly-letter.example.org/fr/issues/1/field-visit/#the-seminar" is a piece's address on this site, which keeps every reader in the language it names: link to the piece by its file: "./field-visit.mdx#the-seminar"`,
+      `content/${PIECE}:${ADDED + 1}: the link "https://quarterly-letter.example.org/en/issues/12/french-strategy/" is a piece's address on this site, which keeps every reader in the language it names: link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings)`,
+    ]);
+  });
+
   it('a piece that fails its schema, and a contact that does not exist: both at once, and no false "there is no piece"', async () => {
     expect(
       await checkAfter({
