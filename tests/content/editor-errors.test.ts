@@ -378,6 +378,11 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a piece copied whole under another name: the translation of the first keeps its right sourceVersion', async () => {
+    const listed = (t: string) => t.replace('  - field-visit\n', '  - field-visit\n  - visit-report\n');
+    expect(await checkAfter({ 'issues/001/visit-report.mdx': fixtureFile(PIECE), 'issues/001/issue.yaml': listed })).toEqual([]);
+  });
+
   it('a sourceVersion copied from another file, or a commit id written in its place, which the status could only call outdated', async () => {
     const translation = 'issues/001/field-visit.fr.mdx';
     const wrongVersion = (version: string) => (t: string) => t.replace(/^sourceVersion: .*$/m, `sourceVersion: "${version}"`);
