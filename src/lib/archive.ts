@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { z } from 'astro/zod';
 import type { issueSchema } from '../schemas/issue.ts';
 import type { editorialSchema, pieceSchema } from '../schemas/piece.ts';
@@ -179,7 +180,7 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
           file,
           where: `pieces[${index}]`,
           missing: `pieces/${folder}/${slug}`,
-          message: `there is no piece "${slug}" (expected the file content/issues/${folder}/${slug}.mdx)${meant ? `: did you mean "${meant}"?` : ''}`,
+          message: `there is no piece "${slug}" (expected the file ${posix.join(posix.dirname(file), `${slug}.mdx`)})${meant ? `: did you mean "${meant}"?` : ''}`,
         });
       } else if (piece.type === 'editorial') {
         problems.push({ file, where: `pieces[${index}]`, message: `"${slug}" is an editorial: editorials come first by themselves and are not listed in pieces` });
