@@ -22,6 +22,15 @@ export async function renderPdf(tab: Page, url: string): Promise<Uint8Array> {
   const response = await tab.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
   await tab.evaluate(() => document.fonts.ready.then(() => undefined));
+  // Photos load lazily, and the live preview resizes a large one while the page waits: print them all, loaded.
+  await tab.evaluate(() =>
+    Promise.all(
+      [...document.images].map((image) => {
+        image.loading = 'eager';
+        return image.decode().catch(() => undefined); // one that cannot load prints as the page shows it
+      }),
+    ).then(() => undefined),
+  );
   await tab.evaluate(pointLinksForPrint);
   await tab.evaluate(numberPages, null);
   let pdf = await PDFDocument.load(await tab.pdf(PDF_OPTIONS), { updateMetadata: false });

@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/pdf/static-server.ts';
 import { siteDir } from '../support/site.ts';
-import { pdfInfo, pdfPages } from '../support/pdf.ts';
+import { fixture } from '../support/fixture-site.ts';
+import { pdfImages, pdfInfo, pdfPages } from '../support/pdf.ts';
 
 /** Runs the editor's command as `npm run print-preview -- …` does (asynchronously: the test serves the site meanwhile). */
 function printPreview(args: string[]): Promise<{ status: number | null; output: string }> {
@@ -15,7 +18,38 @@ function printPreview(args: string[]): Promise<{ status: number | null; output: 
   });
 }
 
+/** A site in front of `origin` that answers photos late, as the live preview does while it resizes a large one. */
+async function withSlowPhotos(origin: string) {
+  const server = createServer(async (request, response) => {
+    if (/\.(?:jpe?g|png|webp|avif)(?:\?|$)/.test(request.url ?? '')) await new Promise((resolve) => setTimeout(resolve, 1500));
+    try {
+      const answer = await fetch(`${origin}${request.url}`);
+      response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/octet-stream' });
+      response.end(Buffer.from(await answer.arrayBuffer()));
+    } catch {
+      response.writeHead(502).end(); // asked for after the test ended
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
 describe('the editor\'s print preview', () => {
+  it('waits for the photos, however slowly they come, and prints them as the build does', async () => {
+    const site = await serveStatic(fixture().siteDir);
+    const slow = await withSlowPhotos(site.origin);
+    try {
+      const run = await printPreview(['1', '--site', slow.origin]);
+      expect(run.status, run.output).toBe(0);
+      const built = pdfImages(`${fixture().siteDir}/en/issues/1/quarterly-letter-1-en.pdf`);
+      expect(built.length).toBeGreaterThan(0);
+      expect(pdfImages('.cache/print-preview/quarterly-letter-1-en.pdf')).toEqual(built);
+    } finally {
+      await slow.close();
+      await site.close();
+    }
+  });
+
   it('prints one issue from the site being previewed, as the build does, and says where the PDF is', async () => {
     const server = await serveStatic(siteDir());
     try {

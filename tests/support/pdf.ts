@@ -16,6 +16,18 @@ export function pdfInfo(file: string): Record<string, string> {
   );
 }
 
+/** The images drawn on each page, as "page width×height" (pdfimages -list). */
+export function pdfImages(file: string): string[] {
+  return run('pdfimages', ['-list', file])
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const [page, , , width, height] = line.trim().split(/\s+/);
+      return `${page} ${width}×${height}`;
+    });
+}
+
 /** The text of each page, in reading order. */
 export function pdfPages(file: string): string[] {
   return run('pdftotext', ['-enc', 'UTF-8', file, '-']).split('\f').slice(0, -1);
