@@ -37,12 +37,13 @@ export async function orphanProblems(contentDir: string, used: ReadonlySet<strin
     if (entries.has(path) || used.has(path)) continue;
     const file = shownPath(path);
     const source = translationSourceFile(path);
-    if (source) {
+    // A translation saved as .yml is one to rename, not one whose source is missing.
+    if (path.endsWith('.yml')) {
+      problems.push({ file, message: unreadYaml(path) });
+    } else if (source) {
       if (!existsSync(source)) problems.push({ file, message: `a translation of ${shownPath(source)}, which does not exist; rename it after its source or delete it` });
     } else if (IMAGE_FILE.test(path)) {
       if (!unread.has(dirname(path))) problems.push({ file, message: 'no piece or cover uses this image; use it (see "Figure" in docs/editing.md) or delete it' });
-    } else if (path.endsWith('.yml')) {
-      problems.push({ file, message: unreadYaml(path) });
     } else {
       problems.push({ file, message: 'nothing reads this file: an issue\'s files go in content/issues/NNN/ (issue.yaml, agenda.yaml, pieces as .mdx, images), contacts in content/contacts/' });
     }

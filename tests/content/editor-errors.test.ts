@@ -499,7 +499,7 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
-  it('a translation named without its language, and a contact saved as .yml, each with the name to give it', async () => {
+  it('a translation named without its language, and a contact and a translation saved as .yml, each with the name to give it', async () => {
     const translation = fixtureFile('issues/001/field-visit.fr.mdx');
     expect(
       await checkAfter({
@@ -508,11 +508,14 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
         'issues/001/french-notes.mdx': translation,
         'contacts/zephyrquill-office.yaml': null,
         'contacts/zephyrquill-office.yml': fixtureFile('contacts/zephyrquill-office.yaml'),
+        'issues/002/issue.fr.yaml': null,
+        'issues/002/issue.fr.yml': fixtureFile('issues/002/issue.fr.yaml'),
       }),
     ).toEqual([
       'content/contacts/zephyrquill-office.yml: nothing reads this file: the build reads YAML files named .yaml; rename it zephyrquill-office.yaml',
       'content/issues/001/field-visit_FR.mdx:3: a translation (it has a sourceVersion) whose name does not say its language: rename it field-visit.fr.mdx',
       'content/issues/001/french-notes.mdx:3: a translation (it has a sourceVersion) whose name does not say its language: name it as its English file, with fr, sr-latn or sr-cyrl before the extension (field-visit.fr.mdx beside field-visit.mdx)',
+      'content/issues/002/issue.fr.yml: nothing reads this file: the build reads YAML files named .yaml; rename it issue.fr.yaml',
       'content/issues/004/issue.yaml:9: contacts[0].contact: unknown contact "zephyrquill-office": there is no file content/contacts/zephyrquill-office.yaml; add it or correct the name',
     ]);
   });
