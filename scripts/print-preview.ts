@@ -13,15 +13,16 @@ import { urls } from '../src/lib/urls.ts';
 import { launchChromium } from './pdf/chromium.ts';
 import { renderPdf } from './pdf/render-pdf.ts';
 import { formatFileSize } from '../src/i18n/file-size.ts';
+import { PREVIEW_ORIGIN } from '../src/lib/preview-origin.ts';
 
-const USAGE = `Usage: npm run print-preview -- <issue number> [${LOCALES.map((l) => l.path).join('|')}] [--site http://localhost:4321]`;
+const USAGE = `Usage: npm run print-preview -- <issue number> [${LOCALES.map((l) => l.path).join('|')}] [--site ${PREVIEW_ORIGIN}]`;
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { site: { type: 'string', default: 'http://localhost:4321' } } });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { site: { type: 'string', default: PREVIEW_ORIGIN } } });
 const [number, localePath = 'en'] = positionals;
 if (!number || !/^\d+$/.test(number)) fail(USAGE);
 let locale;
