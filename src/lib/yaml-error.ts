@@ -63,14 +63,14 @@ function hint(reason: string, line: string): string {
 }
 
 /** The line where the field of line `at` was first written, looking back through the entry that holds it. */
-function firstOfField(lines: readonly string[], at: number): { field: string; line: number } | undefined {
+function firstOfField(lines: readonly string[], at: number): { field: string; line: number; startsItem: boolean } | undefined {
   const field = FIELD.exec(lines[at - 1] ?? '')?.[1];
   if (!field) return undefined;
   const column = fieldColumn(lines[at - 1]!);
   for (let index = at - 2; index >= 0; index--) {
     const line = lines[index]!;
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (FIELD.exec(line)?.[1] === field && fieldColumn(line) === column) return { field, line: index + 1 };
+    if (FIELD.exec(line)?.[1] === field && fieldColumn(line) === column) return { field, line: index + 1, startsItem: line.trimStart().startsWith('- ') };
     // The entry's first line ("- id: …") or its parent's: the field is not written above.
     if (line.search(/\S/) < column) return undefined;
   }
@@ -91,6 +91,9 @@ export function explainYamlError(reason: string, lines: readonly string[], error
   if (found) return found;
   const text = errorLine === undefined ? '' : (lines[errorLine - 1] ?? '');
   const twice = /duplicated mapping key/.test(reason) && errorLine !== undefined ? firstOfField(lines, errorLine) : undefined;
+  // The first starts an entry of a list ("- contact: …") and this one does not: most likely the next entry, its "- " forgotten.
+  const newEntry = twice?.startsItem && !text.trimStart().startsWith('- ');
+  if (twice && newEntry) return { line: errorLine, where: twice.field, message: `written twice in one entry of the list: if this line starts another entry, begin it with "- " as line ${twice.line} does` };
   if (twice) return { line: errorLine, where: twice.field, message: `written twice, on line ${twice.line} and here: keep one` };
   return { line: errorLine, message: `cannot be read: ${reason}${hint(reason, text)}` };
 }

@@ -145,6 +145,13 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('an entry of a list written without its "- ": the second entry\'s first field is not taken for a repeat to delete', async () => {
+    const event = '\n    id: second-event\n    section: to-come\n    date: "2029-12"\n    title: "Follow-up"\n';
+    expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.trimEnd() + event })).toEqual([
+      'content/issues/001/agenda.yaml:7: id: written twice in one entry of the list: if this line starts another entry, begin it with "- " as line 2 does',
+    ]);
+  });
+
   it('a piece renamed: to a name that is not an address, with the name to give it; to another name, which pieces and its translation are asked to match', async () => {
     const translation = `content/issues/001/field-visit.fr.mdx: translates "001/field-visit", which has no English file; a translation sits beside its source with the same name`;
     expect(await checkAfter({ [PIECE]: null, 'issues/001/Field Visit.mdx': fixtureFile(PIECE) })).toEqual([
