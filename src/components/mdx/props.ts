@@ -50,7 +50,9 @@ const COMPONENT_PROPS = {
       .optional(),
   }),
   DocumentLink: attributes({
-    href: z.string().regex(/^(https?:\/\/|\/)/, { error: 'must be the document\'s full address, starting with https://' }),
+    href: words('the document\'s full address, e.g. href="https://www.unodc.org/documents/report.pdf"').regex(/^(https?:\/\/|\/)/, {
+      error: 'must be the document\'s full address, starting with https://',
+    }),
     format: words('the file format, e.g. format="PDF"').optional(),
   }),
 } as const;
