@@ -14,6 +14,7 @@ import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { translationTemplate, type TranslatableKind } from '../src/lib/translation-template.ts';
 import { otherSerbianScript, TRANSLATION_LOCALE_PATHS } from '../src/lib/translations.ts';
 import { issueFolderName } from '../src/lib/archive.ts';
+import { sourceAtVersion, sourceVersion } from '../src/lib/source-version.ts';
 
 const [what, localeArgument] = process.argv.slice(2);
 // As the site writes it in addresses (sr-cyrl) or as the language tag (sr-Cyrl).
@@ -52,6 +53,8 @@ const translationFile = (sourcePath: string, locale: string) => sourcePath.repla
 const otherScript = otherSerbianScript(localePath!);
 
 let created = 0;
+/** English files whose text now is not in the project's history: the status could not show what changed in them since. */
+const uncommitted: string[] = [];
 for (const file of await sourcesOf(what!)) {
   const sourcePath = join(CONTENT_DIR, file);
   const target = translationFile(sourcePath, localePath!);
@@ -65,9 +68,16 @@ for (const file of await sourcesOf(what!)) {
     console.log(`not created: the Serbian of ${relative(process.cwd(), sourcePath)} is written in ${relative(process.cwd(), otherTarget)}, from which the build makes the other script`);
     continue;
   }
-  writeFileSync(target, translationTemplate(kindOf(file), relative(process.cwd(), sourcePath), readFileSync(sourcePath, 'utf8'), localePath!), { flag: 'wx' });
+  const english = readFileSync(sourcePath, 'utf8');
+  writeFileSync(target, translationTemplate(kindOf(file), relative(process.cwd(), sourcePath), english, localePath!), { flag: 'wx' });
   console.log(`created: ${shown}`);
   created++;
+  if (sourceAtVersion(sourceVersion(english), sourcePath) === undefined) uncommitted.push(relative(process.cwd(), sourcePath));
+}
+if (uncommitted.length > 0) {
+  console.log(
+    `Not committed as they are now: ${uncommitted.join(', ')}. Commit them before you change them again: once the English changes, the translation status can show what changed only since a version in the project's history.`,
+  );
 }
 console.log(
   created > 0

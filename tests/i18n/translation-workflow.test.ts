@@ -36,6 +36,15 @@ describe('starting a translation', () => {
     expect(created.slice(created.lastIndexOf('---'))).toContain(english.slice(english.lastIndexOf('---') + 4, english.lastIndexOf('---') + 200));
   });
 
+  it('says when the English file is not committed as it is, since the status could not show later what changed in it', () => {
+    expect(run('scripts/translate.ts', '001/word-from-bulgaria', 'fr').output).not.toContain('Not committed');
+    const english = join(content, 'issues/001/word-from-bosnia-herzegovina.mdx');
+    writeFileSync(english, `${readFileSync(english, 'utf8')}\nA paragraph added since the last commit.\n`);
+    const result = run('scripts/translate.ts', '001/word-from-bosnia-herzegovina', 'fr');
+    expect(result.status).toBe(0);
+    expect(result.output).toMatch(/Not committed as they are now: \S*content\/issues\/001\/word-from-bosnia-herzegovina\.mdx\. Commit them before you change them again/);
+  });
+
   it('never overwrites an existing translation', () => {
     const path = join(content, 'issues/002/local-diagnosis.sr-latn.mdx');
     writeFileSync(path, readFileSync(path, 'utf8').replace('title: "Focus', 'title: "Prevedeno Focus'));
