@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { defineMdastPlugin, type MdastNode, type PluginFactoryContext } from 'satteri';
 import type { Link } from 'mdast';
 import { headingAnchorsOfFile, textOf } from './heading-anchors.ts';
-import { documentPath, reportProblem } from './problems.ts';
+import { atLine, documentPath, reportProblem } from './problems.ts';
 import { closest } from '../schemas/common.ts';
 import { shownPath } from '../lib/content-error.ts';
 import { LOCALES, SOURCE_LOCALE } from '../i18n/locales.ts';
@@ -31,6 +31,12 @@ const unpublishedFolders = () =>
 const spokenText = (node: MdastNode): string =>
   node.type === 'image' ? (node.alt ?? '') : 'children' in node ? node.children.map((child) => spokenText(child as MdastNode)).join('') : textOf(node);
 
+/** The schemes of the full addresses a piece links to; anything else is most likely a typo ("htps:"). */
+const SCHEMES = ['https', 'http', 'mailto', 'tel'];
+const SCHEME = /^([a-z][a-z\d+.-]*):/i;
+/** What Markdown leaves as text of a link written wrongly: "[UNODC] (https://…)", or "[report](https://…/a report.pdf)" cut at the space. */
+const UNREAD_LINK = /\[[^\]\n]*\]\s?\((?:https?:|mailto:|\.{0,2}\/|$)/;
+
 /** A link to a piece's file: folder part, file name, optional #anchor. */
 const PIECE_FILE = /^(\.{1,2}\/[^#?]*?)([^/#?]+)\.mdx?(#[^?]*)?$/;
 
@@ -55,6 +61,13 @@ export function pieceLinks(document: PluginFactoryContext) {
   return defineMdastPlugin({
     name: 'piece-links',
     options: { position: true },
+    text(node, ctx) {
+      const unread = UNREAD_LINK.exec(node.value);
+      if (unread) {
+        const line = (node.position?.start.line ?? 0) + (node.value.slice(0, unread.index).match(/\n/g)?.length ?? 0);
+        reportProblem(ctx, `"${unread[0]}" reads as text, not as a link: write [what it leads to](address), with nothing between ] and (, and no space in the address (write a space in it as %20)`, line ? atLine(line) : node);
+      }
+    },
     link(node, ctx) {
       if (!spokenText(node as MdastNode).trim()) {
         reportProblem(ctx, `the link to "${node.url}" has no text: write what it leads to between the square brackets, as in [UNODC](https://www.unodc.org/), so that every reader, with a screen reader too, knows where it goes`, node);
@@ -72,8 +85,13 @@ export function pieceLinks(document: PluginFactoryContext) {
         return;
       }
       if (!piece) {
+        const scheme = SCHEME.exec(node.url)?.[1]?.toLowerCase();
+        if (scheme !== undefined && !SCHEMES.includes(scheme)) {
+          const meant = closest(scheme, SCHEMES);
+          reportProblem(ctx, `the link "${node.url}" starts with "${scheme}:", which a full address on a page does not: ${meant ? `did you mean "${meant}:"?` : `write https:, http:, mailto: or tel:`}`, node);
+        }
         // Any other address without a scheme (https:, mailto:) is a path on the site, which only a link by file keeps right in every language.
-        if (!/^[a-z][a-z\d+.-]*:/i.test(node.url)) {
+        if (scheme === undefined) {
           const meant = meantFileLink(node.url, dirname(from));
           const hint = meant ? `link to the piece by its file: "${meant}"` : `${LINK_HINT}, or give a full address (https://…)`;
           reportProblem(ctx, `the link "${node.url}" is not an address the site can keep: ${hint}`, node);

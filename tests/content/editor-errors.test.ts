@@ -284,6 +284,19 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a link Markdown reads as text, or whose address no browser opens', async () => {
+    const links = [
+      'See [UNODC] (https://www.unodc.org/) and, further, [the report](https://www.unodc.org/global report.pdf).',
+      'See [UNODC](htps://www.unodc.org/), [the office](mailto:office@example.org) and [the agenda](file:///C:/agenda.docx).',
+    ];
+    expect(await checkAfter({ [PIECE]: addToPiece(links.join('\n')) })).toEqual([
+      `content/${PIECE}:${ADDED}: "[UNODC] (" reads as text, not as a link: write [what it leads to](address), with nothing between ] and (, and no space in the address (write a space in it as %20)`,
+      `content/${PIECE}:${ADDED}: "[the report](" reads as text, not as a link: write [what it leads to](address), with nothing between ] and (, and no space in the address (write a space in it as %20)`,
+      `content/${PIECE}:${ADDED + 1}: the link "htps://www.unodc.org/" starts with "htps:", which a full address on a page does not: did you mean "https:"?`,
+      `content/${PIECE}:${ADDED + 1}: the link "file:///C:/agenda.docx" starts with "file:", which a full address on a page does not: write https:, http:, mailto: or tel:`,
+    ]);
+  });
+
   it('a link to a piece written as its full address on the site, which would take every reader to that one language', async () => {
     const links = [
       'See [the seminar](https://quarterly-letter.example.org/fr/issues/1/field-visit/#the-seminar) and [the issue](https://quarterly-letter.example.org/en/issues/1/).',
