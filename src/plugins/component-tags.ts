@@ -63,6 +63,13 @@ export function componentTags() {
           reportProblem(ctx, `{${code.trim()}}: "${name}" is not defined in this piece: ${hint} (to write a brace as text, write \\{)`, node);
         }
       }
+      // An expression of no names, {2026} or {"Palermo"}, is text in braces that the page would show without them.
+      for (const node of expressions) {
+        const code = node.value.replace(/\/\*[\s\S]*?\*\//g, '').trim();
+        if (code !== '' && namesReadIn(node.value).length === 0) {
+          reportProblem(ctx, `{${node.value.trim()}}: the page would show what is in the braces without them: to write a brace as text, write \\{ (a comment is written {/* … */})`, node);
+        }
+      }
       for (const element of tags) {
         const name = element.name;
         if (!name || name.includes('.') || declared.has(name)) continue;

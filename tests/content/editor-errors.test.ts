@@ -607,6 +607,13 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a brace meant as text around a figure or a word, which the page would drop', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('The budget {2026} is set.\n\n{"Palermo protocol"}') })).toEqual([
+      `content/${PIECE}:${ADDED}: {2026}: the page would show what is in the braces without them: to write a brace as text, write \\{ (a comment is written {/* … */})`,
+      `content/${PIECE}:${ADDED + 2}: {"Palermo protocol"}: the page would show what is in the braces without them: to write a brace as text, write \\{ (a comment is written {/* … */})`,
+    ]);
+  });
+
   it('an image without its text alternative', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('<Figure src={seminar}>A caption.</Figure>\n\n![](./seminar-sarajevo.jpg)') })).toEqual([
       `content/${PIECE}:${ADDED}: <Figure src={…}>: alt is required: a text alternative describing the image for readers who cannot see it`,
