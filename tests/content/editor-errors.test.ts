@@ -175,6 +175,17 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a text in typographic quotes, as a word processor types them, which the page would show; kept when put in straight quotes as a whole', async () => {
+    expect(
+      await checkAfter({
+        'issues/001/issue.yaml': (t) => t.replace('title: "Training judges across the region"', 'title: “Training judges across the region”'),
+        [PIECE]: (t) => t.replace('title: "A field visit to Sarajevo"', 'title: \'“A field visit to Sarajevo”\''),
+      }),
+    ).toEqual([
+      `content/issues/001/issue.yaml:3: title: the text is in typographic quotes, which the page would show as part of it: write straight ones, "Training judges across the region" (to show them, put the whole in straight quotes: '“Training judges across the region”')`,
+    ]);
+  });
+
   it('a date in typographic quotes, as a word processor types them', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('date: "2029-10"', 'date: “2029-10”') })).toEqual([
       'content/issues/001/issue.yaml:2: date: expected the date in straight quotes, "2029-10", not typographic ones (“2029-10”)',
