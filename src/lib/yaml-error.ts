@@ -54,11 +54,32 @@ function flushBlock(lines: readonly string[], upTo: number): YamlReport | undefi
   return undefined;
 }
 
+/**
+ * The first line, up to the error's, that is neither a field, nor an entry of a list, nor indented under the
+ * field above it: most likely the end of that field's text, broken onto a line of its own. YAML takes it for
+ * the start of a field and gets lost on a later line.
+ */
+function strayLine(lines: readonly string[], upTo: number): YamlReport | undefined {
+  let field: { name: string; column: number } | undefined;
+  for (let index = 0; index < Math.min(upTo, lines.length); index++) {
+    const line = lines[index]!;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const name = FIELD.exec(line)?.[1];
+    if (name !== undefined) field = { name, column: fieldColumn(line) };
+    else if (field && !line.trimStart().startsWith('- ') && line.search(/\S/) <= field.column) {
+      const indent = field.column + 2;
+      return { line: index + 1, where: field.name, message: `this line has no field name: if it goes on with the text of ${field.name} above, start it with ${indent} spaces, or write the text on one line` };
+    }
+  }
+  return undefined;
+}
+
 /** The usual causes of an error reported on the line itself: ": " in a text without quotes, tabs, a line indented unlike its neighbours. */
 function hint(reason: string, line: string): string {
   if (/^\s*(- )?[\w-]+: +[^"'\s].*: /.test(line)) return '; a text that holds ": " must be in quotes, e.g. title: "Forced criminality: the Western Balkans"';
   if (/tab characters/.test(reason)) return '; indent with spaces, not tabs';
   if (/indentation/.test(reason)) return '; start this line exactly under the other fields of its entry (the fields of a list item line up after its "- "), with spaces';
+  if (/end of the stream/.test(reason) && line.trimStart().startsWith('- ')) return '; start this entry\'s "- " exactly under those of the list\'s other entries, with spaces';
   return '';
 }
 
@@ -87,7 +108,7 @@ export function misreadYaml(lines: readonly string[], upTo = lines.length): Yaml
  * lines keep their place in the file), `errorLine` the 1-based line the parser stopped at.
  */
 export function explainYamlError(reason: string, lines: readonly string[], errorLine: number | undefined): YamlReport {
-  const found = misreadYaml(lines, errorLine);
+  const found = misreadYaml(lines, errorLine) ?? (errorLine === undefined ? undefined : strayLine(lines, errorLine));
   if (found) return found;
   const text = errorLine === undefined ? '' : (lines[errorLine - 1] ?? '');
   const twice = /duplicated mapping key/.test(reason) && errorLine !== undefined ? firstOfField(lines, errorLine) : undefined;

@@ -102,6 +102,19 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a text broken onto a line of its own, at that line rather than where YAML gets lost', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('title: "Training judges across the region"', 'title: Training judges\nacross the region') })).toEqual([
+      'content/issues/001/issue.yaml:4: title: this line has no field name: if it goes on with the text of title above, start it with 2 spaces, or write the text on one line',
+    ]);
+  });
+
+  it('an entry of a list written further left than the others, with how to line it up', async () => {
+    const event = '\n- id: second-event\n  section: to-come\n  date: "2029-12"\n  title: "Follow-up"\n';
+    expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.trimEnd() + event })).toEqual([
+      expect.stringMatching(/^content\/issues\/001\/agenda\.yaml:7: cannot be read: .*; start this entry's "- " exactly under those of the list's other entries, with spaces$/),
+    ]);
+  });
+
   it('a text holding ": " without quotes, which YAML cannot read', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace(/^title: .*$/m, 'title: Forced criminality: the Western Balkans') })).toEqual([
       expect.stringMatching(/^content\/issues\/001\/issue\.yaml:\d+: cannot be read: .*; a text that holds ": " must be in quotes, e\.g\. title: "Forced criminality: the Western Balkans"$/),
