@@ -1,7 +1,8 @@
 /**
  * A synthetic archive of any size, made of the real issues: issue n is a copy of real issue n mod 5
  * (its editorial, pieces with their components, agenda, and the translations it has, so that translated
- * variants keep the real archive's proportion), renumbered and dated one quarter after the previous one.
+ * variants keep the real archive's proportion), renumbered, and moved with its agenda by whole years past the
+ * previous copies of the real archive, so that its agenda keeps its place around the issue's date.
  * Issues with fewer than six pieces borrow from the next real issue, so that every issue has six to eight.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,11 +46,10 @@ function writeSource(dir: string, file: string, text: string) {
   }
 }
 
-/** "2019-04": issues one quarter apart, the last one in `lastYear`. */
-const quarterDate = (index: number, count: number, lastYear: number) => {
-  const first = lastYear - Math.ceil(count / 4) + 1;
-  return `${first + Math.floor(index / 4)}-${String(1 + 3 * (index % 4)).padStart(2, '0')}`;
-};
+/** A date written "YYYY…" (or a YAML line holding one as date: or end:) moved by `years`. */
+const laterBy = (years: number) => (text: string) =>
+  text.replace(/^(\s*(?:- )?(?:date|end): *["']?)(\d{4})|^(\d{4})/gm, (_, prefix: string | undefined, year: string | undefined, alone: string | undefined) =>
+    prefix === undefined ? String(Number(alone) + years) : `${prefix}${Number(year) + years}`);
 
 export interface SyntheticArchive {
   issues: number;
@@ -59,6 +59,9 @@ export interface SyntheticArchive {
 
 export function generateArchive(realContent: string, target: string, count: number): SyntheticArchive {
   const real = readRealIssues(realContent);
+  const years = real.map((issue) => Number(String(issue.data.date).slice(0, 4)));
+  // Each copy of the real archive comes after the previous one.
+  const span = Math.max(...years) - Math.min(...years) + 1;
   cpSync(join(realContent, 'contacts'), join(target, 'contacts'), { recursive: true });
   let pieces = 0;
   let translations = 0;
@@ -92,9 +95,11 @@ export function generateArchive(realContent: string, target: string, count: numb
         writeSource(dir, `${slug}.mdx`, readFileSync(join(dir, `${slug}.mdx`), 'utf8'));
       }
     }
+    const later = laterBy(span * Math.floor(index / real.length));
+    if (existsSync(join(dir, 'agenda.yaml'))) writeSource(dir, 'agenda.yaml', later(readFileSync(join(dir, 'agenda.yaml'), 'utf8')));
     // Every synthetic issue is published, whatever state its model is in.
     const { publishAt: _, ...model } = template.data;
-    const data = { ...model, number, date: quarterDate(index, count, 2026), status: 'published', pieces: listed };
+    const data = { ...model, number, date: later(String(template.data.date)), status: 'published', pieces: listed };
     writeSource(dir, 'issue.yaml', yaml.dump(data, { lineWidth: -1 }));
     pieces += template.editorials.length + listed.length;
     translations += readdirSync(dir).filter((f) => /\.[a-z-]+\.(mdx|yaml)$/.test(f)).length;

@@ -9,6 +9,7 @@ import { asSlug, closest, SLUG_PATTERN } from '../schemas/common.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { RESERVED_PIECE_NAMES } from './page-ids.ts';
 import { sameNameMessage } from './same-name-files.ts';
+import { agendaDateProblems } from './agenda-dates.ts';
 
 /** What the archive needs of a collection entry; Astro's entries fit, and so do plain test fixtures. */
 export interface SourceEntry<Data> {
@@ -153,6 +154,7 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
       continue;
     }
     agendaByFolder.set(folder, entry.data.events.map((event) => ({ ...event, issue: issue.data.number })));
+    problems.push(...agendaDateProblems(issue.data.date, entry.data.events, file));
   }
 
   for (const piece of [...piecesByFolder.values()].flatMap((inFolder) => [...inFolder.values()])) {

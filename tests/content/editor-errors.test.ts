@@ -158,6 +158,17 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('an agenda event whose date contradicts its section, most likely a mistyped year', async () => {
+    const event = '\n  - id: follow-up\n    section: to-come\n    date: "2028-12"\n    title: "Follow-up"\n';
+    expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.replace('date: "2029-10-12"', 'date: "2092-10-12"').trimEnd() + event })).toEqual([
+      'content/issues/001/agenda.yaml:4: events[0].date: "2092-10-12" is after the issue\'s date, "2029-10", for an event reported in brief: check the year, or announce it with section: to-come',
+      'content/issues/001/agenda.yaml:9: events[1].date: "2028-12" is over by the issue\'s date, "2029-10", for an event announced: check the year, or report it with section: in-brief',
+    ]);
+    // Known to the month or the year only, an event of the issue's month or year contradicts neither.
+    const sameYear = '\n  - id: follow-up\n    section: to-come\n    date: "2029"\n    title: "Follow-up"\n';
+    expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.replace('date: "2029-10-12"', 'date: "2029-10"').trimEnd() + sameYear })).toEqual([]);
+  });
+
   it('an entry of a list written without its "- ": the second entry\'s first field is not taken for a repeat to delete', async () => {
     const event = '\n    id: second-event\n    section: to-come\n    date: "2029-12"\n    title: "Follow-up"\n';
     expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.trimEnd() + event })).toEqual([
