@@ -61,9 +61,13 @@ function flushBlock(lines: readonly string[], upTo: number): YamlReport | undefi
  */
 function strayLine(lines: readonly string[], upTo: number): YamlReport | undefined {
   let field: { name: string; column: number } | undefined;
+  /** The column of a block field ("summary: >-"), whose text is any line indented beyond it, whatever it holds. */
+  let block: number | undefined;
   for (let index = 0; index < Math.min(upTo, lines.length); index++) {
     const line = lines[index]!;
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (block !== undefined && line.search(/\S/) > block) continue;
+    block = BLOCK.test(line) ? fieldColumn(line) : undefined;
     const name = FIELD.exec(line)?.[1];
     if (name !== undefined) field = { name, column: fieldColumn(line) };
     else if (field && !line.trimStart().startsWith('- ') && line.search(/\S/) <= field.column) {

@@ -106,6 +106,10 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('title: "Training judges across the region"', 'title: Training judges\nacross the region') })).toEqual([
       'content/issues/001/issue.yaml:4: title: this line has no field name: if it goes on with the text of title above, start it with 2 spaces, or write the text on one line',
     ]);
+    // The lines of a block text are text, whatever they hold ("trafficking: French perspectives…"): a mistake below it is reported as itself.
+    expect(await checkAfter({ 'issues/010/issue.yaml': (t) => t.replace(/^contacts:/m, '  contacts:') }, 'content')).toEqual([
+      expect.stringMatching(/^content\/issues\/010\/issue\.yaml:13: cannot be read: bad indentation of a mapping entry/),
+    ]);
   });
 
   it('an entry of a list written further left than the others, with how to line it up', async () => {
