@@ -37,6 +37,8 @@ export function previewContentCheck(): AstroIntegration {
         server.hot.on('vite:client:connect', (_data, client) => {
           if (found) client.send(found);
         });
+        // Every file of the content folder, not only those Astro's loaders read: a stray file is the check's too.
+        server.watcher.add(CONTENT_DIR);
         server.watcher.on('all', (_event, path) => {
           if (!resolve(path).startsWith(folder)) return;
           // An editor's save can touch several files at once: check once they are all written.

@@ -5,6 +5,7 @@ import { COLLECTIONS } from '../schemas/collections.ts';
 import { shownPath, type ContentProblem } from './content-error.ts';
 import { IMAGE_FILE } from './image-fields.ts';
 import { translationSourceFile } from './translations.ts';
+import { sameNameMessage } from './same-name-files.ts';
 
 const unreadYaml = (path: string) => `nothing reads this file: the build reads YAML files named .yaml; rename it ${basename(path, '.yml')}.yaml`;
 
@@ -37,9 +38,10 @@ export async function orphanProblems(contentDir: string, used: ReadonlySet<strin
     if (entries.has(path) || used.has(path)) continue;
     const file = shownPath(path);
     const source = translationSourceFile(path);
-    // A translation saved as .yml is one to rename, not one whose source is missing.
+    // A translation saved as .yml is one to rename, not one whose source is missing; one beside its .yaml is a second copy.
     if (path.endsWith('.yml')) {
-      problems.push({ file, message: unreadYaml(path) });
+      const twin = `${path.slice(0, -'.yml'.length)}.yaml`;
+      problems.push({ file, message: existsSync(twin) ? sameNameMessage(shownPath(twin), basename(path, '.yml')) : unreadYaml(path) });
     } else if (source) {
       if (!existsSync(source)) problems.push({ file, message: `a translation of ${shownPath(source)}, which does not exist; rename it after its source or delete it` });
     } else if (IMAGE_FILE.test(path)) {

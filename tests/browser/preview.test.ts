@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -110,10 +110,13 @@ describe('the development preview started with files at fault', () => {
     'issues/005/issue.yaml': newIssue.replace('title:', '  title:'),
     'issues/005/editorial.mdx': '---\ntitle: "Editorial"\n---\n\nThe Brackenfold editorial.\n',
     'issues/005/brackenfold-notes.mdx': newPiece.replace('kind: report', 'kind: reprot'),
+    // A contact saved again under another extension: two files of one name.
+    'contacts/zephyrquill-office.yml': readFileSync('tests/fixtures/archive/contacts/zephyrquill-office.yaml', 'utf8'),
   });
   const problems = [
     'content/issues/005/issue.yaml:3: cannot be read: bad indentation of a mapping entry',
     'content/issues/005/brackenfold-notes.mdx:3: kind: expected one of: focus, return-to, word-from, three-questions, interview, overview, report: did you mean "report"?',
+    'content/contacts/zephyrquill-office.yml: content/contacts/zephyrquill-office.yaml has the same name ("zephyrquill-office")',
   ];
 
   it('starts, says in the terminal and in the browser what is wrong, and shows the issue once the files are mended', async () => {
@@ -130,7 +133,10 @@ describe('the development preview started with files at fault', () => {
       await expect.poll(shown, { timeout: 30_000, interval: 500 }).not.toContain(problems[0]);
       expect(await shown()).toContain(problems[1]);
       writeFileSync(join(copy.dir, 'issues/005/brackenfold-notes.mdx'), newPiece);
-      await expect.poll(() => overlay(page), { timeout: 30_000, interval: 500 }).toBeNull();
+      await expect.poll(shown, { timeout: 30_000, interval: 500 }).not.toContain(problems[1]);
+      // Deleting a file Astro never read changes no page: reloaded once the check has run again, the page has no box.
+      rmSync(join(copy.dir, 'contacts/zephyrquill-office.yml'));
+      await expect.poll(async () => (await page.reload({ waitUntil: 'networkidle' }), overlay(page)), { timeout: 30_000, interval: 1000 }).toBeNull();
       await page.goto(`${preview().origin}/en/issues/5/`, { waitUntil: 'networkidle' });
       expect(await page.title()).toContain('Brackenfold: a new issue');
       expect(await page.textContent('main')).toContain('Notes from Brackenfold');
