@@ -8,6 +8,8 @@ import { translationSourceFile } from './translations.ts';
 import { sameNameMessage } from './same-name-files.ts';
 
 const unreadYaml = (path: string) => `nothing reads this file: the build reads YAML files named .yaml; rename it ${basename(path, '.yml')}.yaml`;
+/** The .yaml of the same name as a .yml: beside it, the .yml is a second copy rather than a file to rename. */
+const yamlTwin = (path: string) => path.replace(/\.yml$/, '.yaml');
 
 /**
  * YAML files named .yml, outside the `skipped` issue folders: the loaders read only .yaml, so the build would
@@ -18,7 +20,7 @@ export function unreadYamlProblems(contentDir: string, skipped: readonly string[
   return globSync('**/*.yml', { cwd: contentDir, ignore: skipped.map((folder) => `issues/${folder}/**`) })
     .sort()
     .map((file) => join(contentDir, file))
-    .filter((path) => !existsSync(`${path.slice(0, -'.yml'.length)}.yaml`))
+    .filter((path) => !existsSync(yamlTwin(path)))
     .map((path) => ({ file: shownPath(path), message: unreadYaml(path) }));
 }
 
@@ -40,7 +42,7 @@ export async function orphanProblems(contentDir: string, used: ReadonlySet<strin
     const source = translationSourceFile(path);
     // A translation saved as .yml is one to rename, not one whose source is missing; one beside its .yaml is a second copy.
     if (path.endsWith('.yml')) {
-      const twin = `${path.slice(0, -'.yml'.length)}.yaml`;
+      const twin = yamlTwin(path);
       problems.push({ file, message: existsSync(twin) ? sameNameMessage(shownPath(twin), basename(path, '.yml')) : unreadYaml(path) });
     } else if (source) {
       if (!existsSync(source)) problems.push({ file, message: `a translation of ${shownPath(source)}, which does not exist; rename it after its source or delete it` });

@@ -1,13 +1,12 @@
 import { isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Scalar } from 'yaml';
 import type { ContentProblem } from './content-error.ts';
 import { formatFieldPath } from './field-path.ts';
+import { insideTypographicQuotes, mayOpenWithTypographicQuote } from './typographic-quotes.ts';
 
 type Found = Omit<ContentProblem, 'file'>;
 
 /** Where " #" can start a comment that is in fact text: "#" followed by a letter or digit ("N° #12", "#MeToo"). */
 const CUT = / #\S/;
-/** A whole text between typographic quotes, as a word processor writes them: “…”, „…“, «…», ‘…’. */
-const IN_TYPOGRAPHIC_QUOTES = /^[“„«‘‚]\s*([\s\S]*?)\s*[”“»’‘]$/;
 
 /** Each text written without quotes, with the field that holds it and its line. */
 function plainTexts(yamlText: string, found: (node: Scalar, place: Pick<Found, 'line' | 'where'>) => Found | undefined): Found[] {
@@ -47,9 +46,9 @@ export function textsCutByComment(yamlText: string): Found[] {
  * quotes as a whole.
  */
 export function textsInTypographicQuotes(yamlText: string): Found[] {
-  if (!/[“„«‘‚]/.test(yamlText)) return [];
+  if (!mayOpenWithTypographicQuote(yamlText)) return [];
   return plainTexts(yamlText, (node, place) => {
-    const inner = IN_TYPOGRAPHIC_QUOTES.exec(String(node.value))?.[1];
+    const inner = insideTypographicQuotes(String(node.value));
     if (inner === undefined) return undefined;
     return { ...place, message: `the text is in typographic quotes, which the page would show as part of it: write straight ones, "${inner}" (to show them, put the whole in straight quotes: '${String(node.value)}')` };
   });

@@ -76,7 +76,6 @@ export function pieceLinks(document: PluginFactoryContext) {
         ownAnchorLinks.push(node);
         return;
       }
-      const piece = linkedPiece(node.url, dirname(from));
       const onThisSite = pathOnThisSite(node.url);
       if (onThisSite !== undefined && PAGE_ADDRESS.test(onThisSite.replace(/[?#].*$/, ''))) {
         const meant = meantFileLink(onThisSite, dirname(from));
@@ -84,6 +83,7 @@ export function pieceLinks(document: PluginFactoryContext) {
         reportProblem(ctx, `the link "${node.url}" is a piece's address on this site, which keeps every reader in the language it names: ${hint}`, node);
         return;
       }
+      const piece = linkedPiece(node.url, dirname(from));
       if (!piece) {
         const scheme = SCHEME.exec(node.url)?.[1]?.toLowerCase();
         if (scheme !== undefined && !SCHEMES.includes(scheme)) {
@@ -143,12 +143,14 @@ function closestPiece(name: string, folder: string): string | undefined {
   return closest(`${name}.mdx`, pieces);
 }
 
+/** The site's origin; none when QL_SITE is not an address, which is Astro's to report. */
+const SITE_ORIGIN = URL.canParse(SITE) ? new URL(SITE).origin : undefined;
+
 /** The path of a full address on this site (https://…/fr/issues/12/…), with its query and #anchor; undefined for any other address. */
 function pathOnThisSite(url: string): string | undefined {
-  // An address the build cannot use (QL_SITE set wrongly) is Astro's to report.
-  if (!URL.canParse(url) || !URL.canParse(SITE)) return undefined;
+  if (SITE_ORIGIN === undefined || !URL.canParse(url)) return undefined;
   const address = new URL(url);
-  return address.origin === new URL(SITE).origin ? `${address.pathname}${address.search}${address.hash}` : undefined;
+  return address.origin === SITE_ORIGIN ? `${address.pathname}${address.search}${address.hash}` : undefined;
 }
 
 const PAGE_ADDRESS = new RegExp(`^/(?:${LOCALES.map((locale) => locale.path).join('|')})/issues/(\\d+)/([^/]+)/?$`);

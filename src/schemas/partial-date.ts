@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { expected } from './common.ts';
+import { insideTypographicQuotes } from '../lib/typographic-quotes.ts';
 
 /** A date known to the year, the month or the day: the archive never invents a precision the source lacks. */
 export interface PartialDate {
@@ -43,11 +44,14 @@ function writtenDate(hint: string, precise: (date: PartialDate) => boolean) {
     normalise,
     z
       .string({ error: expected(hint) })
-      .refine((text) => parsePartialDate(text) !== undefined && precise(parsePartialDate(text)!), {
+      .refine((text) => {
+        const date = parsePartialDate(text);
+        return date !== undefined && precise(date);
+      }, {
         error: (issue) => {
           const text = String(issue.input);
           if (PATTERN.test(text) && parsePartialDate(text) === undefined) return `"${text}" is not a date of the calendar: check the month (01 to 12) and the day`;
-          const inTypographicQuotes = /^[“”„‘’‚«»]\s*(.*?)\s*[“”‘’«»]$/.exec(text)?.[1];
+          const inTypographicQuotes = insideTypographicQuotes(text);
           if (inTypographicQuotes !== undefined && PATTERN.test(inTypographicQuotes)) return `expected the date in straight quotes, "${inTypographicQuotes}", not typographic ones (${text})`;
           return `expected ${hint}`;
         },
