@@ -27,7 +27,7 @@ export async function checkMdxFile(path: string): Promise<{ problems: ContentPro
   }
   const compile = path.endsWith('.md') ? markdownToJs : mdxToJs;
   try {
-    const { data } = await compile(content, { fileURL: pathToFileURL(path), jsxImportSource: 'astro', mdastPlugins: [collectReferences(references), ...checkingPlugins] });
+    const { data } = compile(content, { fileURL: pathToFileURL(path), jsxImportSource: 'astro', mdastPlugins: [collectReferences(references), ...checkingPlugins] });
     return { problems: problemsIn(data).map((problem) => ({ file: shown, line: problem.line, message: problem.reason })), references, compiled: true };
   } catch (error) {
     const syntax = mdxSyntaxProblem(error, content);
