@@ -169,6 +169,53 @@ describe.concurrent('the layout a reader sees', () => {
     });
   }
 
+  for (const width of [320, 375]) {
+    it(`never leaves a heading's last line to a case ending cut off at its hyphen ("ОЕБС-" / "у") (${width} px wide)`, async () => {
+      for (const path of ['/sr-cyrl/contacts/', '/sr-latn/issues/12/']) {
+        const page = await open(path, width);
+        try {
+          const lastLines = await page.locator('h1, h2, h3, h4').evaluateAll((headings) => headings.flatMap((heading) => {
+            // The heading's characters grouped by the line they are drawn on.
+            const lines = new Map<number, string>();
+            const range = document.createRange();
+            const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+              for (let i = 0; i < node.data.length; i++) {
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                const top = range.getClientRects()[0]?.top;
+                if (top !== undefined) lines.set(Math.round(top), (lines.get(Math.round(top)) ?? '') + node.data[i]);
+              }
+            }
+            const texts = [...lines.values()].map((line) => line.trim()).filter(Boolean);
+            return texts.length > 1 ? [texts.join(' / ')] : [];
+          }));
+          expect(lastLines.some((line) => /ОЕБС-|OEBS-/.test(line)), `${path}: no heading of two lines or more names the OSCE`).toBe(true);
+          expect(lastLines.filter((line) => /[-‐] \/ \S{1,3}$/.test(line)), path).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      }
+    });
+  }
+
+  it('sets a full stop after a footnote call against it, as after any letter', async () => {
+    const page = await open('/en/issues/12/french-strategy/', 1280);
+    try {
+      const gap = await page.locator('.prose p sup:has(a[data-footnote-ref])').first().evaluate((sup) => {
+        const next = sup.nextSibling as Text;
+        const range = document.createRange();
+        range.setStart(next, 0);
+        range.setEnd(next, 1);
+        return { after: next.data[0], gap: range.getClientRects()[0]!.left - sup.getBoundingClientRect().right };
+      });
+      expect(gap.after).toBe('.');
+      expect(gap.gap).toBeLessThan(0.5);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('gives the last piece\'s "previous" link the room "next" would take, with no empty item in the list', async () => {
     const page = await open('/en/issues/12/cest-seminar-sarajevo/', 1280);
     try {
