@@ -38,7 +38,9 @@ export function previewContentCheck(): AstroIntegration {
           if (found) client.send(found);
         });
         // Every file of the content folder, not only those Astro's loaders read: a stray file is the check's too.
-        server.watcher.add(CONTENT_DIR);
+        // By its absolute path: the watcher names a file as its folder was added, and Astro's loaders find the
+        // entry of a deleted file by its absolute path (a relative one left it in the preview until a restart).
+        server.watcher.add(resolve(CONTENT_DIR));
         server.watcher.on('all', (_event, path) => {
           if (!resolve(path).startsWith(folder)) return;
           // An editor's save can touch several files at once: check once they are all written.

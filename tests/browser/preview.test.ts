@@ -1,5 +1,5 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/pdf/chromium.ts';
@@ -20,7 +20,8 @@ function previewOf(edits: Edits) {
   const copy = brokenCopy(edits);
   let preview: Preview | undefined;
   beforeAll(async () => {
-    preview = await startPreview({ QL_CONTENT_DIR: copy.dir, QL_CACHE_DIR: join(copy.root, 'cache'), QL_BUILD_DATE: FIXTURE_BUILD_DATE });
+    // Given relative to the project, as the default ./content is: the preview must treat it as it does that one.
+    preview = await startPreview({ QL_CONTENT_DIR: relative(process.cwd(), copy.dir), QL_CACHE_DIR: join(copy.root, 'cache'), QL_BUILD_DATE: FIXTURE_BUILD_DATE });
   });
   afterAll(async () => {
     await preview?.stop();
@@ -140,6 +141,15 @@ describe('the development preview started with files at fault', () => {
       await page.goto(`${preview().origin}/en/issues/5/`, { waitUntil: 'networkidle' });
       expect(await page.title()).toContain('Brackenfold: a new issue');
       expect(await page.textContent('main')).toContain('Notes from Brackenfold');
+
+      // The piece renamed, and its name changed in the issue's list: the preview forgets the old file at once.
+      renameSync(join(copy.dir, 'issues/005/brackenfold-notes.mdx'), join(copy.dir, 'issues/005/brackenfold-visit.mdx'));
+      writeFileSync(join(copy.dir, 'issues/005/issue.yaml'), newIssue.replace('brackenfold-notes', 'brackenfold-visit'));
+      await expect.poll(async () => (await preview().fetchPage('/en/issues/5/brackenfold-visit/')).status, { timeout: 30_000, interval: 1000 }).toBe(200);
+      expect((await preview().fetchPage('/en/issues/5/')).status).toBe(200);
+      expect((await preview().fetchPage('/en/issues/5/brackenfold-notes/')).status).toBe(404);
+      await page.reload({ waitUntil: 'networkidle' });
+      expect(await overlay(page)).toBeNull();
     } finally {
       await page.close();
     }
