@@ -193,7 +193,7 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
     });
     for (const piece of inFolder.values()) {
       if (piece.type === 'piece' && !listed.has(piece.slug)) {
-        problems.push({ file: fileOf(piece.entry, piece.slug), message: `the piece is not listed in ${file} under pieces; add "${piece.slug}" where it belongs in the issue's order` });
+        problems.push({ file: fileOf(piece.entry, piece.slug), message: `the piece is not listed in ${file} under pieces; add "${piece.slug}" where it belongs in the issue's order, or move the file out of the content folder if it is not to be published (an old copy, a draft kept aside)` });
       }
     }
     const issueContacts: IssueContact[] = [];

@@ -11,6 +11,7 @@ import type { Transliteration } from '../i18n/transliterate.ts';
 import type { ArchiveInput, SourceEntry } from './archive.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { closest, SLUG_PATTERN } from '../schemas/common.ts';
+import { isEditorialId } from '../schemas/collections.ts';
 
 export type IssueTranslationData = z.output<typeof issueTranslationSchema>;
 export type PieceTranslationData = z.output<typeof pieceTranslationSchema>;
@@ -182,7 +183,7 @@ export function indexTranslations<Body>(sources: ArchiveInput<Body>, input: Tran
         if (!listed.has(contact)) problems.push({ file: t.file, where: `contacts[${i}].contact`, message: `"${contact}" is not among the contacts of the English issue.yaml` });
       });
     }),
-    pieces: file(input.pieceTranslations, pieceSources, (id) => (/\/editorial[^/]*$/.test(id) ? 'editorials' : 'pieces'), (t, source) => {
+    pieces: file(input.pieceTranslations, pieceSources, (id) => (isEditorialId(id) ? 'editorials' : 'pieces'), (t, source) => {
       const data = source.data as { authors?: unknown[]; people?: unknown[] };
       if (data.authors) sameLength(t, 'authors', t.data.authors, data.authors);
       else if (t.data.authors) problems.push({ file: t.file, where: 'authors', message: 'only an editorial has authors; a piece names its people under people' });

@@ -14,14 +14,22 @@ import {
 const SOURCE_ONLY = '!**/*.*.*';
 
 /**
+ * An issue's editorials: editorial.mdx, and editorial-2.mdx and so on when it opens with more than one. Any
+ * other name is a piece, which the check wants listed: a copy kept as editorial-old.mdx is not published.
+ */
+const EDITORIAL = 'editorial?(-+([0-9]))';
+/** Whether an entry id ("012/editorial-2", "012/editorial-2.fr") is an editorial's. */
+export const isEditorialId = (id: string) => /\/editorial(-\d+)?(\.[^/.]+)?$/.test(id);
+
+/**
  * Where each collection's files live (relative to the content folder) and the schema they follow.
  * Astro's loaders (src/content.config.ts) and the project's own content reader (tests, check command)
  * both read this, so they can never disagree on what a file is.
  */
 export const COLLECTIONS = {
   issues: { base: 'issues', pattern: ['*/issue.yaml', SOURCE_ONLY], schema: issueSchema },
-  editorials: { base: 'issues', pattern: ['*/editorial*.{md,mdx}', SOURCE_ONLY], schema: () => editorialSchema },
-  pieces: { base: 'issues', pattern: ['*/*.{md,mdx}', '!*/editorial*', SOURCE_ONLY], schema: () => pieceSchema },
+  editorials: { base: 'issues', pattern: [`*/${EDITORIAL}.{md,mdx}`, SOURCE_ONLY], schema: () => editorialSchema },
+  pieces: { base: 'issues', pattern: ['*/*.{md,mdx}', `!*/${EDITORIAL}.{md,mdx}`, SOURCE_ONLY], schema: () => pieceSchema },
   agenda: { base: 'issues', pattern: ['*/agenda.yaml', SOURCE_ONLY], schema: () => agendaSchema },
   contacts: { base: 'contacts', pattern: ['*.yaml', SOURCE_ONLY], schema: () => contactSchema },
   issueTranslations: { base: 'issues', pattern: ['*/issue.*.yaml'], schema: () => issueTranslationSchema },

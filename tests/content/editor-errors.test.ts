@@ -189,12 +189,22 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
     expect(await checkAfter({ [PIECE]: null, 'issues/001/field-visits.mdx': fixtureFile(PIECE) })).toEqual([
       `${translation}: did you mean "001/field-visits"? Then rename this file field-visits.fr.mdx`,
-      'content/issues/001/field-visits.mdx: the piece is not listed in content/issues/001/issue.yaml under pieces; add "field-visits" where it belongs in the issue\'s order',
+      'content/issues/001/field-visits.mdx: the piece is not listed in content/issues/001/issue.yaml under pieces; add "field-visits" where it belongs in the issue\'s order, or move the file out of the content folder if it is not to be published (an old copy, a draft kept aside)',
       'content/issues/001/issue.yaml:12: pieces[0]: there is no piece "field-visit" (expected the file content/issues/001/field-visit.mdx): did you mean "field-visits"?',
     ]);
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('  - field-visit', '  - Field Visit') })).toContain(
       'content/issues/001/issue.yaml:12: pieces[0]: expected lower-case letters, digits and hyphens, e.g. "field-visit"',
     );
+  });
+
+  it('an editorial kept as a copy under another name: read as a piece, which stops the build, never a second editorial published unasked', async () => {
+    const editorial = fixtureFile('issues/001/editorial.mdx');
+    expect(await checkAfter({ 'issues/001/editorial-old.mdx': editorial })).toEqual([
+      'content/issues/001/editorial-old.mdx:2: kind: missing (expected one of: focus, return-to, word-from, three-questions, interview, overview, report)',
+      'content/issues/001/editorial-old.mdx:3: unknown field "authors"; the fields are: title, kind, standfirst, countries, themes, people',
+    ]);
+    // A second editorial is numbered, and needs no listing.
+    expect(await checkAfter({ 'issues/001/editorial-2.mdx': editorial })).toEqual([]);
   });
 
   it('a contact listed by its name alone, with the field it belongs to', async () => {

@@ -68,7 +68,7 @@ describe('assembling the archive', () => {
     input.issues[0]!.data.pieces = ['french-strategy', 'french-netwrok'];
     expect(problemsOf(input)).toEqual([
       'content/issues/012/issue.yaml: pieces[1]: there is no piece "french-netwrok" (expected the file content/issues/012/french-netwrok.mdx): did you mean "french-network"?',
-      'content/issues/012/french-network.mdx: the piece is not listed in content/issues/012/issue.yaml under pieces; add "french-network" where it belongs in the issue\'s order',
+      'content/issues/012/french-network.mdx: the piece is not listed in content/issues/012/issue.yaml under pieces; add "french-network" where it belongs in the issue\'s order, or move the file out of the content folder if it is not to be published (an old copy, a draft kept aside)',
     ]);
   });
 
