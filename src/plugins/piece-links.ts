@@ -107,10 +107,14 @@ export function pieceLinks(document: PluginFactoryContext) {
         reportProblem(ctx, `the link "${node.url}" points to a file that does not exist (${shownPath(target)}); ${hint}`, node);
         return;
       }
+      // Every language's page of a piece gives its headings the English file's anchors: a link to a
+      // translation's heading must name the English one.
       const wanted = decodeURIComponent(hash.slice(1));
-      const anchors = wanted ? headingAnchorsOfFile(existing) : undefined;
+      const english = translationSourceFile(existing);
+      const anchors = wanted ? headingAnchorsOfFile(english ?? existing) : undefined;
       if (anchors && !anchors.has(wanted)) {
-        reportProblem(ctx, `the link "${node.url}" points to a heading that ${shownPath(existing)} does not have; ${anchorHint(anchors)}`, node);
+        const which = english ? `the English ${shownPath(english)}, whose anchors every language's page uses,` : shownPath(existing);
+        reportProblem(ctx, `the link "${node.url}" points to a heading that ${which} does not have; ${anchorHint(anchors)}`, node);
       }
       const issueNumber = Number.parseInt(basename(dirname(target)), 10);
       if (unpublishedFolders().has(basename(dirname(target)))) {

@@ -609,6 +609,13 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a link to another piece\'s translation names a heading by the English anchor, which the translated page uses too', async () => {
+    const links = '\nSee [the seminar](../001/field-visit.fr.mdx#the-seminar) and [le séminaire](../001/field-visit.fr.mdx#le-séminaire).\n';
+    expect(await checkAfter({ 'issues/002/larkspurgate-conference.mdx': (t) => `${t}${links}` })).toEqual([
+      expect.stringMatching(/the link "\.\.\/001\/field-visit\.fr\.mdx#le-séminaire" points to a heading that the English content\/issues\/001\/field-visit\.mdx, whose anchors every language's page uses, does not have; its headings are: #the-seminar$/),
+    ]);
+  });
+
   it('a name in a language no browser or screen reader knows, in a piece and in a text field', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('Named <Foreign lang="french">Quillonbrae</Foreign>, <Foreign lang="xx">Brae</Foreign>, <Foreign lang="sr-Latn">Brdo</Foreign>.') })).toEqual([
       `content/${PIECE}:${ADDED}: <Foreign lang="french">: lang must be the language of the name as a language tag, e.g. lang="fr", lang="sr-Latn"`,
