@@ -8,6 +8,7 @@ import { indexTranslations } from './translations.ts';
 import { checkMdxFile } from './check-mdx.ts';
 import { orphanProblems } from './orphans.ts';
 import { placeholderProblems } from './placeholders.ts';
+import { cyrillicInLatinProblems } from './latin-script.ts';
 import { publicationOf } from './publication.ts';
 import { withLine } from './problem-line.ts';
 import { sourceVersionProblems } from './source-version-problems.ts';
@@ -26,7 +27,8 @@ export interface CheckResult {
  * Everything that can be wrong in the content before a build, as the editors' check command reports it:
  * schemas, references between entries, duplicate numbers and slugs, each piece compiled as the build
  * does (syntax, components and their attributes, images and their text alternatives, links between
- * pieces and to headings), placeholders left in an issue about to be published, links from a published
+ * pieces and to headings), placeholders left in an issue about to be published, Cyrillic in a Serbian
+ * file written in Latin script, links from a published
  * issue to one that is not, images the build could not read, and files that nothing reads.
  */
 export async function checkContent(contentDir: string, today: Date): Promise<CheckResult> {
@@ -74,6 +76,7 @@ export async function checkContent(contentDir: string, today: Date): Promise<Che
   const statusByFolder = new Map(input.issues.map((issue) => [issue.id.split('/')[0]!, issue.data]));
   const aboutToPublish = [...statusByFolder].filter(([, data]) => data.status !== 'draft').map(([folder]) => folder);
   problems.push(...placeholderProblems(contentDir, aboutToPublish));
+  problems.push(...(await cyrillicInLatinProblems(contentDir)));
   problems.push(...linksToUnpublished(links, statusByFolder, today));
   problems.push(...(await orphanProblems(contentDir, usedFiles, unreadFolders)));
 

@@ -616,6 +616,14 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('Cyrillic in a Serbian file written in Latin script, which the Latin pages would show as it is', async () => {
+    const translation = 'issues/001/field-visit.sr-latn.mdx';
+    const written = fixtureFile('issues/001/field-visit.fr.mdx').replace('sourceVersion', '# Преводилац: коментар.\nsourceVersion');
+    expect(await checkAfter({ [translation]: `${written}\nSeminar je održan u Београду.\n\nGospođa <Foreign lang="ru">Иванова</Foreign> {/* Иванова */} je govorila.\n` })).toEqual([
+      `content/${translation}:20: "Београду" is in Cyrillic in a file written in Latin script (sr-latn): write it in Latin letters, as the build makes the Cyrillic pages from this file (a name to keep as written goes in <Foreign>…</Foreign>)`,
+    ]);
+  });
+
   it('a name in a language no browser or screen reader knows, in a piece and in a text field', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('Named <Foreign lang="french">Quillonbrae</Foreign>, <Foreign lang="xx">Brae</Foreign>, <Foreign lang="sr-Latn">Brdo</Foreign>.') })).toEqual([
       `content/${PIECE}:${ADDED}: <Foreign lang="french">: lang must be the language of the name as a language tag, e.g. lang="fr", lang="sr-Latn"`,
