@@ -28,8 +28,8 @@ export interface CheckResult {
  * schemas, references between entries, duplicate numbers and slugs, each piece compiled as the build
  * does (syntax, components and their attributes, images and their text alternatives, links between
  * pieces and to headings), placeholders left in an issue about to be published, Cyrillic in a Serbian
- * file written in Latin script, links from a published
- * issue to one that is not, images the build could not read, and files that nothing reads.
+ * file written in Latin script, links from a published issue to one that is not, images the build could
+ * not read, and files that nothing reads.
  */
 export async function checkContent(contentDir: string, today: Date): Promise<CheckResult> {
   const missing = missingIssuesFolder(contentDir);
