@@ -25,7 +25,8 @@ export function issueSchema<Image extends z.ZodType>(image: Image) {
     .superRefine(
       (issue, ctx) => {
         if (scheduledForNoDay(issue)) {
-          ctx.addIssue({ code: 'custom', path: ['publishAt'], message: 'a scheduled issue needs publishAt, the day it goes live, as "YYYY-MM-DD"' });
+          // Said at the status line: the missing field has no line of its own.
+          ctx.addIssue({ code: 'custom', path: ['status'], message: 'a scheduled issue needs publishAt, the day it goes live, as "YYYY-MM-DD"' });
         }
         if (issue.status !== 'scheduled' && issue.publishAt !== undefined) {
           // Otherwise an issue meant for a later day would go live at once, or stay a draft, without a word.

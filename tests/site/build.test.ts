@@ -131,7 +131,8 @@ describe('the build stops on an editor\'s mistake with the same clear message as
     expect(build.output).toContain('content/issues/002/issue.yaml:1: number: issue number 1 is already used by content/issues/001/issue.yaml');
     expect(build.output).toContain('content/issues/001/issue.yaml:10: contacts[0].contact: unknown contact "regional-expret": did you mean "regional-expert"?');
     expect(build.output).toContain('content/issues/009/lost-piece.mdx: there is no issue.yaml in its folder "009"');
-    expect(build.output).toMatch(/^content\/issues\/004\/issue\.yaml:\d+: publishAt: a scheduled issue needs publishAt, the day it goes live, as "YYYY-MM-DD"$/m);
+    // At the line of the status that asks for it.
+    expect(build.output).toMatch(/^content\/issues\/004\/issue\.yaml:6: status: a scheduled issue needs publishAt, the day it goes live, as "YYYY-MM-DD"$/m);
   });
 
   it('an agenda saved as agenda.yml, which the issue would be published without', () => {
