@@ -19,27 +19,36 @@ export function missingImage(value: string, folder: string): string | undefined 
   return `there is no image "${value}" in ${shownPath(folder)}/${near ? `: did you mean "./${near}"?` : '; check the file name (names are case-sensitive)'}`;
 }
 
+const SAVE_AS = 'open it in an image editor and save it as JPEG or PNG (see "Photos" in docs/editing.md)';
+
+/** Photos as cameras, phones and image editors save them, which browsers do not show. */
+export const PHOTO_FORMAT_NOT_SHOWN = /\.(heic|heif|bmp|psd|dng|cr2|nef|arw|raw)$/i;
+
+/** Said of a photo in a format the site cannot show: what it is and how to turn it into one it can. */
+export const formatNotShown = (file: string) =>
+  `"${basename(file)}" is ${extname(file) ? `a ${extname(file).slice(1).toUpperCase()} file` : 'a file without an extension'}, which the site cannot show: ${SAVE_AS}`;
+
 /** Files an MDX piece may also import, which are not images. */
 const MODULE_FILE = /\.(mdx?|astro|[cm]?[jt]sx?|json|css)$/i;
-const SAVE_AS = 'open it in an image editor and save it as JPEG or PNG (see "Photos" in docs/editing.md)';
 
 /**
  * The images pieces and covers use that the build could not read, each said on the image's own file: a
- * format the site cannot serve (a phone's HEIC), or a file that is not the image its name says (damaged, or
- * renamed). Missing files are left to missingImage.
+ * format the site cannot serve (a phone's HEIC), or a file that is not the whole image its name says
+ * (damaged, cut short by a failed copy, or renamed). Missing files are left to missingImage.
  */
 export async function unreadableImages(files: Iterable<string>): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   for (const file of [...files].filter((path) => existsSync(path) && !MODULE_FILE.test(path)).sort()) {
     const name = basename(file);
     if (!IMAGE_FILE.test(file)) {
-      problems.push({ file: shownPath(file), message: `"${name}" is ${extname(file) ? `a ${extname(file).slice(1).toUpperCase()} file` : 'a file without an extension'}, which the site cannot show: ${SAVE_AS}` });
+      problems.push({ file: shownPath(file), message: formatNotShown(file) });
       continue;
     }
     try {
-      await sharp(file).metadata();
+      // Decoded to the end: a file cut short has a whole header, and the build would publish it half grey.
+      await sharp(file).stats();
     } catch {
-      problems.push({ file: shownPath(file), message: `"${name}" is not an image the site can read (damaged, or not the format its name says): ${SAVE_AS}` });
+      problems.push({ file: shownPath(file), message: `"${name}" is not an image the site can read (damaged, cut short, or not the format its name says): ${SAVE_AS}` });
     }
   }
   return problems;

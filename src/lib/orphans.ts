@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { glob, globSync } from 'tinyglobby';
 import { COLLECTIONS } from '../schemas/collections.ts';
 import { shownPath, type ContentProblem } from './content-error.ts';
-import { IMAGE_FILE } from './image-fields.ts';
+import { formatNotShown, IMAGE_FILE, PHOTO_FORMAT_NOT_SHOWN } from './image-fields.ts';
 import { translationSourceFile } from './translations.ts';
 import { sameNameMessage } from './same-name-files.ts';
 
@@ -49,8 +49,28 @@ export async function orphanProblems(contentDir: string, used: ReadonlySet<strin
     } else if (IMAGE_FILE.test(path)) {
       if (!unread.has(dirname(path))) problems.push({ file, message: 'no piece or cover uses this image; use it (see "Figure" in docs/editing.md) or delete it' });
     } else {
-      problems.push({ file, message: 'nothing reads this file: an issue\'s files go in content/issues/NNN/ (issue.yaml, agenda.yaml, pieces as .mdx, images), contacts in content/contacts/' });
+      problems.push({ file, message: unreadFileMessage(contentDir, path) });
     }
   }
   return problems;
+}
+
+/** Documents an editor may leave beside the pieces written from them. */
+const DOCUMENT_FILE = /\.(docx?|odt|rtf|pages|pdf)$/i;
+
+/**
+ * Why nothing reads a file that is neither an entry, a translation nor an image, and what to do: a photo
+ * to save in a format the site shows, a document whose text belongs in a piece, or any other file, which
+ * an issue's folder has no place for.
+ */
+function unreadFileMessage(contentDir: string, path: string): string {
+  const inIssueFolder = /^issues\/[^/]+\/[^/]+$/.test(relative(contentDir, path).split('\\').join('/'));
+  if (!inIssueFolder) {
+    return 'nothing reads this file: an issue\'s files go in content/issues/NNN/ (issue.yaml, agenda.yaml, pieces as .mdx, images), contacts in content/contacts/';
+  }
+  if (PHOTO_FORMAT_NOT_SHOWN.test(path)) return formatNotShown(path);
+  if (DOCUMENT_FILE.test(path)) {
+    return 'nothing reads this file: the site publishes the pieces written as .mdx, not documents; copy its text into a piece (see "Write the editorial and the pieces" in docs/editing.md), then move the document out of the content folder';
+  }
+  return 'nothing reads this file: an issue\'s folder holds issue.yaml, agenda.yaml, the pieces (.mdx), their translations and their images; move it out of the content folder';
 }

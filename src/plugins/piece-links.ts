@@ -4,7 +4,7 @@ import { defineMdastPlugin, type MdastNode, type PluginFactoryContext } from 'sa
 import type { Link } from 'mdast';
 import { headingAnchorsOfFile, textOf } from './heading-anchors.ts';
 import { atLine, documentPath, reportProblem } from './problems.ts';
-import { closest } from '../schemas/common.ts';
+import { asSlug, closest } from '../schemas/common.ts';
 import { shownPath } from '../lib/content-error.ts';
 import { LOCALES, SOURCE_LOCALE } from '../i18n/locales.ts';
 import { issueFolderName } from '../lib/archive.ts';
@@ -65,7 +65,7 @@ export function pieceLinks(document: PluginFactoryContext) {
       const unread = UNREAD_LINK.exec(node.value);
       if (unread) {
         const line = (node.position?.start.line ?? 0) + (node.value.slice(0, unread.index).match(/\n/g)?.length ?? 0);
-        reportProblem(ctx, `"${unread[0]}" reads as text, not as a link: write [what it leads to](address), with nothing between ] and (, and no space in the address (write a space in it as %20)`, line ? atLine(line) : node);
+        reportProblem(ctx, unreadLinkMessage(unread[0], node.value.slice(unread.index + unread[0].length)), line ? atLine(line) : node);
       }
     },
     link(node, ctx) {
@@ -100,6 +100,11 @@ export function pieceLinks(document: PluginFactoryContext) {
       }
       const { target, name, hash } = piece;
       const existing = [target, target.replace(/\.mdx$/, '.md')].find((path) => existsSync(path));
+      const misnamed = existing ? undefined : misnamedPiece(name, dirname(target));
+      if (misnamed) {
+        reportProblem(ctx, `the link "${node.url}" will lead to the piece once its file, "${misnamed}", is renamed ${name}.mdx, as a piece's file name is written in lower-case letters, digits and hyphens`, node);
+        return;
+      }
       if (!existing) {
         const closeName = closestPiece(name, dirname(target));
         const meant = closeName ? node.url.replace(/[^/#?]+\.mdx?(?=#|$)/, closeName) : meantFileLink(node.url, dirname(from));
@@ -141,10 +146,33 @@ export function pieceLinks(document: PluginFactoryContext) {
   });
 }
 
+/**
+ * What to say of a link Markdown left as text (`start`, followed by `rest`). A link to a file named with
+ * spaces ("./field visit.mdx") is one to a file misnamed: the advice is the name it should have, not %20.
+ */
+function unreadLinkMessage(start: string, rest: string): string {
+  const local = /\]\((\.{1,2}\/)$/.exec(start)?.[1];
+  const [written, path, hash = ''] = (local && /^([^)\n]* [^)\n]*?)\.mdx?(#[^)\s]*)?\)/.exec(rest)) || [];
+  const meant = path && asSlug(basename(path));
+  if (written && path && meant) {
+    return `"${start}${written}" reads as text, not as a link: a piece's file name has no spaces; name the file in lower-case words joined by hyphens, ${meant}.mdx, and link to ${local}${join(dirname(path), `${meant}.mdx`)}${hash}`;
+  }
+  return `"${start}" reads as text, not as a link: write [what it leads to](address), with nothing between ] and (, and no space in the address (write a space in it as %20)`;
+}
+
+/** A piece file's name as the build takes it: a slug, and for a translation its language (field-visit.fr.mdx). */
+const PIECE_FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.[a-z]{2}(?:-[a-z]{4})?)?\.mdx?$/;
+
 /** The piece file of that folder whose name is nearest the one written, if one is near: a misspelt link's target. */
 function closestPiece(name: string, folder: string): string | undefined {
-  const pieces = existsSync(folder) ? readdirSync(folder).filter((file) => /^[^.]+\.mdx?$/.test(file)) : [];
+  const pieces = existsSync(folder) ? readdirSync(folder).filter((file) => PIECE_FILE_NAME.test(file)) : [];
   return closest(`${name}.mdx`, pieces);
+}
+
+/** A file of that folder named as `name` written another way ("Field-Visit.mdx" for field-visit), which the check asks to rename. */
+function misnamedPiece(name: string, folder: string): string | undefined {
+  const files = existsSync(folder) ? readdirSync(folder) : [];
+  return files.find((file) => /^[^.]+\.mdx?$/.test(file) && !PIECE_FILE_NAME.test(file) && asSlug(file.replace(/\.mdx?$/, '')) === name);
 }
 
 /** The site's origin; none when QL_SITE is not an address, which is Astro's to report. */

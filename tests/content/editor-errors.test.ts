@@ -301,6 +301,22 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a link to a piece whose file is named with capitals or spaces: the advice is to rename the file', async () => {
+    expect(
+      await checkAfter({
+        [PIECE]: null,
+        'issues/001/field-visit.fr.mdx': null,
+        'issues/001/Field-Visit.mdx': fixtureFile(PIECE),
+        'issues/001/editorial.mdx': (t) => `${t}\nSee [the visit](./field-visit.mdx) and [the conference](../002/larkspurgate conference.mdx#the-conference).\n`,
+      }),
+    ).toEqual([
+      'content/issues/001/editorial.mdx:10: the link "./field-visit.mdx" will lead to the piece once its file, "Field-Visit.mdx", is renamed field-visit.mdx, as a piece\'s file name is written in lower-case letters, digits and hyphens',
+      'content/issues/001/editorial.mdx:10: "[the conference](../002/larkspurgate conference.mdx#the-conference)" reads as text, not as a link: a piece\'s file name has no spaces; name the file in lower-case words joined by hyphens, larkspurgate-conference.mdx, and link to ../002/larkspurgate-conference.mdx#the-conference',
+      'content/issues/001/Field-Visit.mdx: the file name "Field-Visit" is used as the piece\'s address: use lower-case letters, digits and hyphens only: rename the file field-visit.mdx',
+      'content/issues/001/issue.yaml:12: pieces[0]: there is no piece "field-visit" (expected the file content/issues/001/field-visit.mdx)',
+    ]);
+  });
+
   it('a link without text, which a screen reader could only spell out; a link around a described photo has text', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('See [](https://www.unodc.org/) and [ ](#the-seminar).\n[![The seminar room](https://www.unodc.org/room.jpg)](https://www.unodc.org/)') })).toEqual([
       `content/${PIECE}:${ADDED}: the link to "https://www.unodc.org/" has no text: write what it leads to between the square brackets, as in [UNODC](https://www.unodc.org/), so that every reader, with a screen reader too, knows where it goes`,
@@ -510,17 +526,21 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
-  it('a photo the site cannot read: a phone\'s HEIC, a file that is not the image its name says', async () => {
+  it('a photo the site cannot read: a phone\'s HEIC, a file that is not the image its name says, a photo cut short', async () => {
     const save = 'open it in an image editor and save it as JPEG or PNG (see "Photos" in docs/editing.md)';
+    const photo = readFileSync('tests/fixtures/archive/issues/001/seminar-sarajevo.jpg');
     expect(
       await checkAfter({
         'issues/001/phone.heic': 'ftypheic',
         'issues/001/seminar.jpg': 'not a photo',
+        // A copy that stopped early: the header is whole, the picture is not.
+        'issues/001/seminar-sarajevo.jpg': photo.subarray(0, photo.length / 4),
         [PIECE]: addToPiece(`import phone from './phone.heic';\nimport seminar from './seminar.jpg';\n\n<Figure src={phone} alt="The team" />\n\n<Figure src={seminar} alt="The seminar" />`),
       }),
     ).toEqual([
       `content/issues/001/phone.heic: "phone.heic" is a HEIC file, which the site cannot show: ${save}`,
-      `content/issues/001/seminar.jpg: "seminar.jpg" is not an image the site can read (damaged, or not the format its name says): ${save}`,
+      `content/issues/001/seminar-sarajevo.jpg: "seminar-sarajevo.jpg" is not an image the site can read (damaged, cut short, or not the format its name says): ${save}`,
+      `content/issues/001/seminar.jpg: "seminar.jpg" is not an image the site can read (damaged, cut short, or not the format its name says): ${save}`,
     ]);
   });
 
@@ -703,9 +723,19 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
-  it('a file that nothing reads', async () => {
-    expect(await checkAfter({ 'issues/001/notes.txt': 'Ideas for the next issue.' })).toEqual([
-      "content/issues/001/notes.txt: nothing reads this file: an issue's files go in content/issues/NNN/ (issue.yaml, agenda.yaml, pieces as .mdx, images), contacts in content/contacts/",
+  it('a file that nothing reads, with what to do about a phone photo, a Word document or any other file', async () => {
+    expect(
+      await checkAfter({
+        'issues/001/notes.txt': 'Ideas for the next issue.',
+        'issues/001/IMG_0412.heic': 'ftypheic',
+        'issues/001/Field visit.docx': 'PK',
+        'notes.txt': 'Ideas for the next issue.',
+      }),
+    ).toEqual([
+      "content/issues/001/Field visit.docx: nothing reads this file: the site publishes the pieces written as .mdx, not documents; copy its text into a piece (see \"Write the editorial and the pieces\" in docs/editing.md), then move the document out of the content folder",
+      'content/issues/001/IMG_0412.heic: "IMG_0412.heic" is a HEIC file, which the site cannot show: open it in an image editor and save it as JPEG or PNG (see "Photos" in docs/editing.md)',
+      "content/issues/001/notes.txt: nothing reads this file: an issue's folder holds issue.yaml, agenda.yaml, the pieces (.mdx), their translations and their images; move it out of the content folder",
+      "content/notes.txt: nothing reads this file: an issue's files go in content/issues/NNN/ (issue.yaml, agenda.yaml, pieces as .mdx, images), contacts in content/contacts/",
     ]);
   });
 

@@ -2,8 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 
-/** A change to one file of a content folder: a function of its text, the whole new text, or null to remove it. */
-export type Edits = Record<string, ((text: string) => string) | string | null>;
+/** A change to one file of a content folder: a function of its text, the whole new text or bytes, or null to remove it. */
+export type Edits = Record<string, ((text: string) => string) | string | Uint8Array | null>;
 
 /**
  * A copy of a content folder (the fixture archive by default) with some files changed as an editor
@@ -20,7 +20,7 @@ export function brokenCopy(edits: Edits, from = 'tests/fixtures/archive') {
       continue;
     }
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, typeof edit === 'string' ? edit : edit(readFileSync(path, 'utf8')));
+    writeFileSync(path, typeof edit === 'function' ? edit(readFileSync(path, 'utf8')) : edit);
   }
   const prefix = relative(process.cwd(), dir);
   return {
