@@ -14,7 +14,7 @@ import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { translationTemplate, type TranslatableKind } from '../src/lib/translation-template.ts';
 import { otherSerbianScript, TRANSLATION_LOCALE_PATHS } from '../src/lib/translations.ts';
 import { issueFolderName } from '../src/lib/archive.ts';
-import { sourceAtVersion, sourceVersion } from '../src/lib/source-version.ts';
+import { commitFirstAdvice, sourceAtVersion, sourceVersion } from '../src/lib/source-version.ts';
 
 const [what, localeArgument] = process.argv.slice(2);
 // As the site writes it in addresses (sr-cyrl) or as the language tag (sr-Cyrl).
@@ -74,11 +74,7 @@ for (const file of await sourcesOf(what!)) {
   created++;
   if (sourceAtVersion(sourceVersion(english), sourcePath) === undefined) uncommitted.push(relative(process.cwd(), sourcePath));
 }
-if (uncommitted.length > 0) {
-  console.log(
-    `Not committed as they are now: ${uncommitted.join(', ')}. Commit them before you change them again: once the English changes, the translation status can show what changed only since a version in the project's history.`,
-  );
-}
+if (uncommitted.length > 0) console.log(commitFirstAdvice(uncommitted));
 console.log(
   created > 0
     ? `${created} translation file(s) created; replace their English text with the ${localePath} translation, then delete their line "draft: true".`

@@ -9,6 +9,7 @@
 import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { readContent } from '../src/lib/read-content.ts';
 import { formatProblem } from '../src/lib/content-error.ts';
+import { commitFirstAdvice, sourceAtVersion } from '../src/lib/source-version.ts';
 import { countStates, statusInputs, translationStatus, type LocaleStatus } from '../src/lib/translation-status.ts';
 
 const OPTIONS = ['--diff', '--strict'];
@@ -36,14 +37,18 @@ const describe = (status: LocaleStatus): string => {
 const entries = translationStatus(
   statusInputs(Object.values(input).flat(), Object.values(translations).flat()),
 );
+/** English files whose version the report gives to record while it is not committed. */
+const uncommitted = new Set<string>();
 for (const entry of entries) {
   console.log(`${entry.file}\n  ${entry.locales.map(describe).join(' | ')}`);
   for (const status of entry.locales) {
     if (status.state !== 'outdated' || status.transliterated) continue;
     if (args.has('--diff') && status.changes) console.log(status.changes.replace(/^/gm, '    '));
     console.log(`  once ${status.file} says what the English says now, set its sourceVersion to "${entry.version}"`);
+    if (sourceAtVersion(entry.version, entry.file) === undefined) uncommitted.add(entry.file);
   }
 }
+if (uncommitted.size > 0) console.log(`\n${commitFirstAdvice([...uncommitted])}`);
 const counts = countStates(entries);
 console.log(`\n${entries.length} English entries: ${counts['up-to-date']} translations up to date, ${counts.outdated} outdated, ${counts.draft} being translated, ${counts.missing} missing.`);
 if (args.has('--strict') && counts.outdated + counts.draft + counts.missing > 0) process.exit(1);

@@ -26,5 +26,12 @@ function catFile(option: '-p' | '-t', id: string, file: string): string | undefi
  */
 export const sourceAtVersion = (version: string, file: string) => catFile('-p', version, file);
 
+/**
+ * Said of English files whose version a translation records (or is told to record) while their text is not
+ * committed: the translation status finds what changed since a version only in the project's history.
+ */
+export const commitFirstAdvice = (files: readonly string[]) =>
+  `Not committed as they are now: ${files.join(', ')}. Commit them before you change them again: once the English changes, the translation status can show what changed only since a version in the project's history.`;
+
 /** Whether the file's repository knows an id as a commit's. */
 export const isCommit = (id: string, file: string) => catFile('-t', id, file)?.trim() === 'commit';

@@ -109,12 +109,15 @@ describe('the translation status', () => {
     expect(line()).toContain('+A sentence added to the English after the translation.');
     const version = execFileSync('git', ['hash-object', source], { encoding: 'utf8' }).trim();
     expect(line()).toMatch(new RegExp(`once \\S*issues/002/local-diagnosis\\.sr-latn\\.mdx says what the English says now, set its sourceVersion to "${version}"`));
+    // The version to record is of a text not yet committed: later, the status could not show what changed since.
+    expect(run('scripts/translation-status.ts').output).toMatch(/Not committed as they are now: \S*content\/issues\/002\/local-diagnosis\.mdx\. Commit them before you change them again/);
 
     expect(run('scripts/translation-status.ts').status).toBe(0);
     expect(run('scripts/translation-status.ts', '--strict').status).toBe(1);
     writeFileSync(translation, readFileSync(translation, 'utf8').replace(/^sourceVersion: "[0-9a-f]{40}"$/m, `sourceVersion: "${version}"`));
     expect(line()).toContain('sr-latn up to date');
     git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qam', 'English and translation updated');
+    expect(run('scripts/translation-status.ts').output).not.toContain('Not committed');
 
     // An editor's note added to the English, in its front matter and its text, changes nothing readers get.
     writeFileSync(source, readFileSync(source, 'utf8').replace(/^title: /m, '# Checked against the printed letter.\ntitle: ').replace(/\n$/, '\n\n{/* The sentence above is the letter\'s own. */}\n'));
