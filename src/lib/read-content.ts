@@ -13,6 +13,7 @@ import { formatFieldPath } from './field-path.ts';
 import { lineOfField } from './yaml-lines.ts';
 import { missingImage } from './image-fields.ts';
 import { frontmatterProblem } from './frontmatter-problem.ts';
+import { withoutMisspeltMissing } from './misspelt-fields.ts';
 import { explainYamlError, misreadYaml } from './yaml-error.ts';
 import { textsCutByComment, textsInTypographicQuotes } from './unquoted-texts.ts';
 
@@ -69,13 +70,14 @@ export async function readEntryFile(name: CollectionName, path: string): Promise
   const misread = misreadYaml(yamlText.split('\n'));
   if (misread) return { data: undefined, body, problems: [{ file: shown, ...misread }] };
   const cut = textsCutByComment(yamlText).map((problem) => ({ file: shown, ...problem }));
-  const result = COLLECTIONS[name].schema(imageBeside(dirname(path))).safeParse(data ?? {});
+  const schema = COLLECTIONS[name].schema(imageBeside(dirname(path)));
+  const result = schema.safeParse(data ?? {});
   if (result.success) {
     // Judged once the text is otherwise right: a date in typographic quotes gets the date's own message.
     const problems = [...cut, ...textsInTypographicQuotes(yamlText).map((problem) => ({ file: shown, ...problem }))];
     return problems.length > 0 ? { data: undefined, body, problems } : { data: result.data, body, problems: [] };
   }
-  const problems = result.error.issues.flatMap((issue) => {
+  const problems = withoutMisspeltMissing(result.error.issues, data, schema).flatMap((issue) => {
     // An unknown field has no path of its own: point at each field the editor wrote, one line each.
     const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
     const messages = issueMessages(issue);

@@ -1,8 +1,12 @@
+import { pastedCharacter } from './pasted-characters.ts';
+import { BLOCK, FIELD, fieldColumn, structureLines } from './yaml-structure.ts';
+
 /**
  * YAML mistakes in words an editor can act on, at the line to mend. A parser stops where it gets lost,
  * often lines after the mistake, or does not stop at all: a quote left open swallows the fields below it
- * (up to the next quote, as one long text), and a block text whose lines are not indented is read as
- * fields. Those two are found from the text and reported where they are, in place of what follows from them.
+ * (up to the next quote, as one long text), a block text whose lines are not indented is read as fields,
+ * and a no-break space or a dash pasted from a word processor is no space or "-" to YAML. Those are found
+ * from the text and reported where they are, in place of what follows from them.
  */
 export interface YamlReport {
   line: number | undefined;
@@ -10,14 +14,8 @@ export interface YamlReport {
   message: string;
 }
 
-const FIELD = /^\s*(?:- )?([\w-]+):(?:\s|$)/;
 /** A field whose value opens a quote: its name, the quote and what follows it. */
 const QUOTED = /^\s*(?:- )?([\w-]+): +(["'])(.*)$/;
-/** A field whose text is a block (">", ">-", "|", "|-", …) on the lines below it. */
-const BLOCK = /^\s*(?:- )?([\w-]+): *[>|][-+]?\d*\s*(?:#.*)?$/;
-
-/** The column where a line's field starts: after its indentation and, for a list item, after its "- ". */
-const fieldColumn = (line: string) => line.search(/\S/) + (line.trimStart().startsWith('- ') ? 2 : 0);
 
 /** Whether a quoted value that opened with `quote` is closed in `rest` (doubled '' and escaped \" do not close). */
 function closes(quote: string, rest: string): boolean {
@@ -61,13 +59,7 @@ function flushBlock(lines: readonly string[], upTo: number): YamlReport | undefi
  */
 function strayLine(lines: readonly string[], upTo: number): YamlReport | undefined {
   let field: { name: string; column: number } | undefined;
-  /** The column of a block field ("summary: >-"), whose text is any line indented beyond it, whatever it holds. */
-  let block: number | undefined;
-  for (let index = 0; index < Math.min(upTo, lines.length); index++) {
-    const line = lines[index]!;
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (block !== undefined && line.search(/\S/) > block) continue;
-    block = BLOCK.test(line) ? fieldColumn(line) : undefined;
+  for (const { line, index } of structureLines(lines, upTo)) {
     const name = FIELD.exec(line)?.[1];
     if (name !== undefined) field = { name, column: fieldColumn(line) };
     else if (field && !line.trimStart().startsWith('- ') && line.search(/\S/) <= field.column) {
@@ -102,9 +94,12 @@ function firstOfField(lines: readonly string[], at: number): { field: string; li
   return undefined;
 }
 
-/** A quote left open or a block text flush left, up to line `upTo` (1-based), whether or not the parser stopped. */
+/**
+ * A character a word processor pasted in place of YAML's own, a quote left open or a block text flush left, up to
+ * line `upTo` (1-based), whether or not the parser stopped.
+ */
 export function misreadYaml(lines: readonly string[], upTo = lines.length): YamlReport | undefined {
-  return unclosedQuote(lines, upTo) ?? flushBlock(lines, upTo);
+  return pastedCharacter(lines, upTo) ?? unclosedQuote(lines, upTo) ?? flushBlock(lines, upTo);
 }
 
 /**

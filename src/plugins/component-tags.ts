@@ -1,7 +1,7 @@
 import { defineMdastPlugin, type MdastNode, type MdxFlowExpression, type MdxJsxFlowElement, type MdxJsxTextElement, type MdxTextExpression } from 'satteri';
 import { htmlTagNames } from 'html-tag-names';
 import { closest } from '../schemas/common.ts';
-import { attributeProblems, COMPONENT_NAMES, describeTag, EXPRESSION, INLINE_COMPONENTS, isComponentName, LIST_LINES, type AttributeValue, type ComponentName } from '../components/mdx/props.ts';
+import { attributeProblems, blockRule, COMPONENT_NAMES, describeTag, EXPRESSION, INLINE_COMPONENTS, isComponentName, LIST_LINES, type AttributeValue, type ComponentName } from '../components/mdx/props.ts';
 import type { Position } from 'unist';
 import { textOf } from './heading-anchors.ts';
 import { atLine, reportProblem } from './problems.ts';
@@ -86,10 +86,7 @@ export function componentTags() {
           for (const problem of attributeProblems(name, attributes)) reportProblem(ctx, `${tag}: ${problem}`, element);
           // A block inside a sentence would break its paragraph in two on the page (inside a list, the list says so).
           const sentence = element.type === 'mdxJsxTextElement' ? ctx.parent(element) : undefined;
-          if (sentence && !INLINE_COMPONENTS.includes(name) && !isList(ctx.parent(sentence))) {
-            const hint = name === 'DocumentLink' ? '; to link to a document from a sentence, write [its title](address)' : '';
-            reportProblem(ctx, `${tag}: <${name}> is a block: write it on lines of its own, not inside a sentence${hint}`, element);
-          }
+          if (sentence && !INLINE_COMPONENTS.includes(name) && !isList(ctx.parent(sentence))) reportProblem(ctx, `${tag}: ${blockRule(name)}`, element);
           if (element.type === 'mdxJsxFlowElement') {
             for (const problem of listProblems(element, name, tag, ctx.parent(element))) reportProblem(ctx, problem.message, problem.node);
           }

@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastVisitorContext, Position } from 'satteri';
 import { shownPath } from '../lib/content-error.ts';
+import { syntaxErrorCause } from './mdx-syntax-causes.ts';
 
 /** A problem in an editor's file, at the line the editor sees. */
 export interface Problem {
@@ -49,50 +50,16 @@ export function problemsError(path: string, problems: Problem[]): Error {
 
 const SYNTAX_HINT = 'check that every <Tag> has its </Tag> (or is written <Tag />) and that a { or < meant as text is written \\{ or &lt;';
 
-/** A tag's value in typographic quotes (kind=“sidebar”), as a word processor writes them: MDX reads only straight ones. */
-const CURLY_QUOTED_VALUE = /(\w+)=\s*[“”‘’„«»]([^“”‘’„«»]*)[“”‘’„«»]?/;
-
-/**
- * A tag's value in straight quotes that holds straight quotes (title="A "new" start"), where the first one
- * inside ends it: the attribute's name and the value meant, which runs to the quote before the tag's end or its next attribute.
- */
-function quotesInValue(line: string): [name: string, value: string] | undefined {
-  for (const attribute of line.matchAll(/(\w+)="/g)) {
-    const start = attribute.index + attribute[0].length;
-    const end = line.slice(start).search(/"(?=\s*\/?>|\s+\w+=)/);
-    const value = end < 0 ? '' : line.slice(start, start + end);
-    if (value.includes('"') && !/\s\w+="/.test(value)) return [attribute[1]!, value];
-  }
-  return undefined;
-}
-
-/** "seminar-photo" → "seminarPhoto": the name an import can take. */
-const camelCase = (name: string) => name.replace(/-+(\w)/g, (_, letter: string) => letter.toUpperCase());
-
 /**
  * An MDX syntax error as a problem of the editor's file, or undefined for any other error (not the
- * editor's). The compiler words it "21:1: Expected a closing tag for `<Box>` (21:1) (mdx-jsx:…)". From the
- * file's text, a value in curly quotes or holding quotes, or an import's name with a hyphen, on that line is
- * named as the cause, which the compiler's words do not say.
+ * editor's). The compiler words it "21:1: Expected a closing tag for `<Box>` (21:1) (mdx-jsx:…)". Where the
+ * line shows a usual slip (a value in curly quotes, an HTML comment, a < or braces meant as text…), that slip is
+ * named as the cause, with what to write instead, which the compiler's words do not say.
  */
 export function mdxSyntaxProblem(error: unknown, source: string): Problem | undefined {
   const syntax = /^(\d+):(\d+): (.*?)(?: \([\w-]+:[\w-]+\))*$/s.exec(error instanceof Error ? error.message : '');
   if (!syntax) return undefined;
-  const line = Number(syntax[1]);
-  const cause = causeOnLine(source.split(/\r?\n/)[line - 1] ?? '');
-  return { line, column: Number(syntax[2]), reason: `MDX syntax error: ${cause ?? `${syntax[3]!.replace(/\.?$/, '')}; ${SYNTAX_HINT}`}` };
-}
-
-/** What an editor wrote on the line of a syntax error that MDX cannot read, in words, when it is a usual slip. */
-function causeOnLine(text: string): string | undefined {
-  const hyphenated = /^\s*import\s+([A-Za-z_$][\w$]*(?:-[\w$]+)+)\s+from\b/.exec(text)?.[1];
-  if (hyphenated) return `the name "${hyphenated}" cannot hold a hyphen: write it ${camelCase(hyphenated)}, here and where it is used ({${camelCase(hyphenated)}})`;
-  const curly = CURLY_QUOTED_VALUE.exec(text);
-  if (curly) return `${curly[0]} is in curly quotes, which MDX does not read: write ${curly[1]}="${curly[2]}" with straight quotes (")`;
-  const quoted = quotesInValue(text);
-  if (quoted) {
-    const [name, value] = quoted;
-    return `the value of ${name} holds a ", which ends it: write the quotes inside as typographic ones, ${name}="${value.replace(/"([^"]*)"/g, '“$1”')}", or the value in single quotes, ${name}='${value}'`;
-  }
-  return undefined;
+  const [line, column, words] = [Number(syntax[1]), Number(syntax[2]), syntax[3]!];
+  const cause = syntaxErrorCause({ words, text: source.split(/\r?\n/)[line - 1] ?? '', column });
+  return { line, column, reason: `MDX syntax error: ${cause ?? `${words.replace(/\.?$/, '')}; ${SYNTAX_HINT}`}` };
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { endOf, partialDate, startOf } from './partial-date.ts';
-import { entryList, entryObject, slug, text, oneOf } from './common.ts';
+import { entryList, entryObject, onceRead, slug, text, oneOf } from './common.ts';
 
 export const AGENDA_SECTIONS = ['in-brief', 'to-come'] as const;
 
@@ -16,6 +16,7 @@ export const agendaEventSchema = entryObject({
   .refine((event) => event.end === undefined || endOf(event.end) >= startOf(event.date), {
     path: ['end'],
     error: 'the end of an event must not come before its start date',
+    ...onceRead('date', 'end'),
   });
 
 /** The id of each event written twice or more, by the position of each repeat. */

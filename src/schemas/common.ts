@@ -8,6 +8,16 @@ import { markupProblem } from '../lib/plain-text.ts';
 export const expected = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `missing (expected ${what})` : `expected ${what}`;
 
+/**
+ * The `when` of a check across fields (an event's end after its start): it runs only once the entry and those
+ * fields were read. A field written wrongly is reported with the form it takes; compared as written, it would add
+ * a false second problem.
+ */
+export const onceRead = (...fields: string[]) => ({
+  when: (payload: z.core.ParsePayload) =>
+    typeof payload.value === 'object' && payload.value !== null && !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
+});
+
 /** One of a list of values; a near miss is answered with the value meant ("overveiw": did you mean "overview"?). */
 export const oneOf = <const Values extends readonly [string, ...string[]]>(values: Values, what = `one of: ${values.join(', ')}`) =>
   z.enum(values, {
@@ -95,11 +105,22 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'n
 /** Codes Intl names that are no country: user-assigned ones (ZZ, "Unknown Region") but Kosovo's XK, and EU, EZ, UN. */
 const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
 
+/** Codes the EU and others use where ISO 3166 has another (Intl even takes UK for GB): the country meant, and its ISO code. */
+const NOT_ISO = new Map([
+  ['UK', { country: 'the United Kingdom', iso: 'GB' }],
+  ['EL', { country: 'Greece', iso: 'GR' }],
+]);
+
 /** ISO 3166-1 alpha-2, plus XK (Kosovo), which every Intl implementation knows. */
 export const countryCode = z
   .string()
-  .refine((code) => /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.test(code) && regionNames.of(code) !== undefined, {
-    error: 'expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")',
+  .refine((code) => /^[A-Z]{2}$/.test(code) && !NOT_ISO.has(code) && !NOT_COUNTRIES.test(code) && regionNames.of(code) !== undefined, {
+    error: (issue) => {
+      const code = String(issue.input);
+      const meant = NOT_ISO.get(code);
+      if (meant) return `${code} is not an ISO 3166 country code: ${meant.country} is ${meant.iso}`;
+      return 'expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")';
+    },
   });
 
 /** Edit distance between two short words, for "did you mean" suggestions. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { fullDate, partialDate, type PartialDate } from './partial-date.ts';
-import { altText, entryList, entryObject, expected, slug, text, oneOf, wordList } from './common.ts';
+import { altText, entryList, entryObject, expected, onceRead, slug, text, oneOf, wordList } from './common.ts';
 
 export const ISSUE_STATUSES = ['draft', 'scheduled', 'published'] as const;
 
@@ -34,7 +34,7 @@ export function issueSchema<Image extends z.ZodType>(image: Image) {
         }
       },
       // A publishAt written wrongly is already reported, with the form it takes.
-      { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'publishAt') },
+      onceRead('publishAt'),
     )
     .superRefine((issue, ctx) => {
       if (issue.cover !== undefined && issue.coverAlt === undefined) {

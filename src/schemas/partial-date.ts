@@ -12,7 +12,8 @@ export interface PartialDate {
 }
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const PARTIAL_DATE_HINT = 'a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), e.g. "2019-04"';
+/** A day written day first, as the region writes it: 14/10/2029, 14.10.2029 or 14-10-2029. */
+const DAY_FIRST = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
 
 export function parsePartialDate(text: string): PartialDate | undefined {
   const match = PATTERN.exec(text);
@@ -38,8 +39,20 @@ function normalise(value: unknown): unknown {
   return value;
 }
 
-/** A date written as `hint` says, which `precise` accepts (a partial date of the precision the field needs). */
-function writtenDate(hint: string, precise: (date: PartialDate) => boolean) {
+/** A day written day first, in the form the fields take ("2029-10-14"), if it is a day of the calendar. */
+function yearFirst(text: string): string | undefined {
+  const [, day, month, year] = DAY_FIRST.exec(text) ?? [];
+  if (day === undefined) return undefined;
+  const iso = `${year}-${month!.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return parsePartialDate(iso) ? iso : undefined;
+}
+
+/**
+ * A date written in `form` (e.g. `a day written "YYYY-MM-DD" (in quotes)`), which `precise` accepts (a partial date
+ * of the precision the field needs); a date written otherwise is answered with `example`, or with itself in that form.
+ */
+function writtenDate(form: string, example: string, precise: (date: PartialDate) => boolean) {
+  const hint = `${form}, e.g. "${example}"`;
   return z.preprocess(
     normalise,
     z
@@ -53,17 +66,18 @@ function writtenDate(hint: string, precise: (date: PartialDate) => boolean) {
           if (PATTERN.test(text) && parsePartialDate(text) === undefined) return `"${text}" is not a date of the calendar: check the month (01 to 12) and the day`;
           const inTypographicQuotes = insideTypographicQuotes(text);
           if (inTypographicQuotes !== undefined && PATTERN.test(inTypographicQuotes)) return `expected the date in straight quotes, "${inTypographicQuotes}", not typographic ones (${text})`;
-          return `expected ${hint}`;
+          const meant = yearFirst(text);
+          return meant ? `expected ${form}, year first: "${meant}"` : `expected ${hint}`;
         },
       })
       .transform((text) => parsePartialDate(text)!),
   );
 }
 
-export const partialDate = writtenDate(PARTIAL_DATE_HINT, () => true);
+export const partialDate = writtenDate('a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes)', '2019-04', () => true);
 
 /** A day, for what happens on one (an issue going live): a year or a month is not enough. */
-export const fullDate = writtenDate('a day written "YYYY-MM-DD" (in quotes), e.g. "2026-05-04"', (date) => date.day !== undefined);
+export const fullDate = writtenDate('a day written "YYYY-MM-DD" (in quotes)', '2026-05-04', (date) => date.day !== undefined);
 
 /** The first day a partial date can mean, for comparisons with a full date. */
 export function startOf(date: PartialDate): Date {

@@ -253,7 +253,7 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
 
   it('a scheduled issue\'s day written wrongly: once, with the form it takes', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('status: published', 'status: scheduled\npublishAt: "30/11/2029"') })).toEqual([
-      'content/issues/001/issue.yaml:7: publishAt: expected a day written "YYYY-MM-DD" (in quotes), e.g. "2026-05-04"',
+      'content/issues/001/issue.yaml:7: publishAt: expected a day written "YYYY-MM-DD" (in quotes), year first: "2029-11-30"',
     ]);
     // A month is a date, but not a day to go live on.
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('status: published', 'status: scheduled\npublishAt: "2029-11"') })).toEqual([
@@ -443,6 +443,47 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
   it('an imported photo named with a hyphen, with the name it can take', async () => {
     expect(await checkAfter({ [PIECE]: (t) => t.replace('import seminar from', 'import seminar-photo from').replace('src={seminar}', 'src={seminar-photo}') })).toEqual([
       `content/${PIECE}:7: MDX syntax error: the name "seminar-photo" cannot hold a hyphen: write it seminarPhoto, here and where it is used ({seminarPhoto})`,
+    ]);
+  });
+
+  it('an import line whose file name is in curly quotes, as a word processor types them, with the line in straight quotes', async () => {
+    expect(await checkAfter({ [PIECE]: (t) => t.replace("'./seminar-sarajevo.jpg'", '‘./seminar-sarajevo.jpg’') })).toEqual([
+      `content/${PIECE}:7: MDX syntax error: the file name in the import line is in curly quotes, which MDX does not read: write it in straight quotes, import seminar from './seminar-sarajevo.jpg';`,
+    ]);
+  });
+
+  it('words in braces, which MDX reads as code, with the braces written as text', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('The details are in the report {see annex}.') })).toEqual([
+      `content/${PIECE}:${ADDED}: MDX syntax error: {see annex}: in MDX, braces hold code, not text: to show them, write \\{see annex\\}, or leave them out`,
+    ]);
+    expect(await checkAfter({ [PIECE]: addToPiece('The details are in the report \\{see annex\\}.') })).toEqual([]);
+  });
+
+  it('a < meant as text, which MDX reads as the start of a tag, with how to write it', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('Most victims were children aged <5.') })).toEqual([
+      `content/${PIECE}:${ADDED}: MDX syntax error: "<5": in MDX, a < starts a tag: to show it as text, write \\<5, or say it in words, "under 5", "less than 5"`,
+    ]);
+    expect(await checkAfter({ [PIECE]: addToPiece('Most victims were children aged \\<5.') })).toEqual([]);
+  });
+
+  it('a link written <https://…>, as Markdown allows and MDX does not, with the link to write', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('The report is on <https://www.example.org>.') })).toEqual([
+      `content/${PIECE}:${ADDED}: MDX syntax error: <https://www.example.org> is a link written as Markdown allows and MDX does not: write [https://www.example.org](https://www.example.org), or with words in the brackets, [what it leads to](https://www.example.org)`,
+    ]);
+  });
+
+  it('an HTML comment, with the comment MDX reads', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('<!-- a note -->') })).toEqual([
+      `content/${PIECE}:${ADDED}: MDX syntax error: <!-- a note --> is an HTML comment, which MDX does not read: write it {/* a note */}`,
+    ]);
+    expect(await checkAfter({ [PIECE]: addToPiece('{/* a note */}') })).toEqual([]);
+  });
+
+  it('a list pasted from a word processor, with "•" or "–" before its items, which the page would run into one paragraph; a line of text opened by a dash is left alone', async () => {
+    const list = 'The seminar covered:\n• identification\n• protection\n\n– first, the law;\n– then, the practice.\n\nThe countries of the region\n– and Greece since 2016 – took part.';
+    expect(await checkAfter({ [PIECE]: addToPiece(list) })).toEqual([
+      `content/${PIECE}:${ADDED + 1}: a list typed with "•": the page would show the "•" as typed and run the items together into one paragraph: start each item with "- " (a hyphen and a space) instead`,
+      `content/${PIECE}:${ADDED + 4}: a list typed with "–": the page would run its lines together into one paragraph: start each item with "- " (a hyphen and a space) instead, or leave a blank line between paragraphs`,
     ]);
   });
 
@@ -678,10 +719,17 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
-  it('a box written inside a sentence, where it would cut the paragraph in two', async () => {
-    expect(await checkAfter({ [PIECE]: addToPiece('We can note the <DocumentLink href="https://www.unodc.org/digest.pdf">Case Digest</DocumentLink>, based on 135 cases.') })).toEqual([
-      `content/${PIECE}:${ADDED}: <DocumentLink href="https://www.unodc.org/digest.pdf">: <DocumentLink> is a block: write it on lines of its own, not inside a sentence; to link to a document from a sentence, write [its title](address)`,
+  it('a box written inside a sentence, where it would cut the paragraph in two, or opened on a line of text: it starts its own paragraph', async () => {
+    const ownParagraph = (name: string) => `<${name}> is a block, which must start its own paragraph: write <${name}> and </${name}> on lines of their own, with a blank line before and after`;
+    expect(await checkAfter({ [PIECE]: addToPiece('We can note the <DocumentLink href="https://www.unodc.org/digest.pdf">Case Digest</DocumentLink>, based on 135 cases.\n\nThe report says <PullQuote>No one shall be held in slavery.</PullQuote> and more.') })).toEqual([
+      `content/${PIECE}:${ADDED}: <DocumentLink href="https://www.unodc.org/digest.pdf">: ${ownParagraph('DocumentLink')}; to link to a document from a sentence, write [its title](address)`,
+      `content/${PIECE}:${ADDED + 2}: <PullQuote>: ${ownParagraph('PullQuote')}`,
     ]);
+    // Its text on the line of one tag and not of the other, MDX cannot read.
+    expect(await checkAfter({ [PIECE]: addToPiece('The report says:\n<PullQuote>No one shall be held in slavery.\n</PullQuote>') })).toEqual([
+      `content/${PIECE}:${ADDED + 1}: MDX syntax error: ${ownParagraph('PullQuote')}`,
+    ]);
+    expect(await checkAfter({ [PIECE]: addToPiece('The report says:\n\n<PullQuote>\nNo one shall be held in slavery.\n</PullQuote>\n\nAnd more.') })).toEqual([]);
   });
 
   it('a name the piece does not define, read in braces: a misspelt photo, or a brace meant as text', async () => {
@@ -763,6 +811,71 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
       `content/${PIECE}:3: kind: expected one of: focus, return-to, word-from, three-questions, interview, overview, report`,
       `content/${PIECE}:4: countries[0]: expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")`,
       `content/${PIECE}:4: countries[1]: expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")`,
+    ]);
+  });
+
+  it('a country written with the code the EU uses, not ISO 3166\'s, with the code meant (Intl would take UK for GB)', async () => {
+    expect(await checkAfter({ [PIECE]: (t) => t.replace('countries: [BA]', 'countries: [UK, EL, GB, GR]') })).toEqual([
+      `content/${PIECE}:4: countries[0]: UK is not an ISO 3166 country code: the United Kingdom is GB`,
+      `content/${PIECE}:4: countries[1]: EL is not an ISO 3166 country code: Greece is GR`,
+    ]);
+  });
+
+  it('a no-break space pasted from a word processor where YAML needs a space, in YAML files and front matter; one inside a text is the text\'s', async () => {
+    expect(
+      await checkAfter({
+        'issues/001/issue.yaml': (t) => t.replace('  - field-visit', '\u00a0 - field-visit'),
+        'issues/001/agenda.yaml': (t) => t.replace('    section: in-brief', '\u00a0   section: in-brief'),
+        'contacts/regional-expert.yaml': (t) => t.replace('kind: person', 'kind:\u00a0person'),
+        [PIECE]: (t) => t.replace('title: "A field visit', 'title:\u00a0"A field visit'),
+        'issues/002/issue.yaml': (t) => t.replace('status: scheduled', 'status: scheduled\u00a0'),
+      }),
+    ).toEqual([
+      'content/contacts/regional-expert.yaml:2: kind: a no-break space (as pasted from a word processor) after "kind:": replace it with an ordinary space',
+      'content/issues/001/agenda.yaml:3: section: a no-break space (as pasted from a word processor) in the indentation of this line: replace it with an ordinary space',
+      `content/${PIECE}:2: title: a no-break space (as pasted from a word processor) after "title:": replace it with an ordinary space`,
+      'content/issues/001/issue.yaml:12: pieces: a no-break space (as pasted from a word processor) in the indentation of this line: replace it with an ordinary space',
+      'content/issues/002/issue.yaml:6: status: a no-break space (as pasted from a word processor) at the end of this line: replace it with an ordinary space',
+    ]);
+    // French typography puts them before ":" and inside « », in a text as in a block text.
+    expect(
+      await checkAfter({
+        [PIECE]: (t) => t.replace('title: "A field visit to Sarajevo"', 'title: "Visite\u00a0: «\u00a0Sarajevo\u00a0»"'),
+        'issues/001/issue.yaml': (t) => t.replace('  A published issue', '  Lieu\u00a0: un numéro publié'),
+      }),
+    ).toEqual([]);
+  });
+
+  it('a list entry opened with a dash, as a word processor makes of "- "; a dash opening a line of a block text is text', async () => {
+    expect(
+      await checkAfter({
+        'issues/001/issue.yaml': (t) => t.replace('  - field-visit', '  – field-visit'),
+        'issues/001/agenda.yaml': (t) => t.replace('  - id: sarajevo-seminar', '  — id: sarajevo-seminar'),
+      }),
+    ).toEqual([
+      'content/issues/001/agenda.yaml:2: events: a list entry starts with "- ", a hyphen and a space, not the dash "—" a word processor makes of it: write "- id: sarajevo-seminar"',
+      'content/issues/001/issue.yaml:12: pieces: a list entry starts with "- ", a hyphen and a space, not the dash "–" a word processor makes of it: write "- field-visit"',
+    ]);
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('  A published issue', '  – A published issue') })).toEqual([]);
+  });
+
+  it('a required field written under a misspelt name: the unknown field with the name meant, not also the field missing', async () => {
+    expect(await checkAfter({ [PIECE]: (t) => t.replace('title:', 'tittle:') })).toEqual([
+      `content/${PIECE}:2: unknown field "tittle": did you mean "title"?`,
+    ]);
+    // A name that suggests no field leaves the field reported missing.
+    expect(await checkAfter({ [PIECE]: (t) => t.replace('title:', 'heading:') })).toEqual([
+      `content/${PIECE}:2: title: missing (expected text)`,
+      `content/${PIECE}:2: unknown field "heading"; the fields are: title, kind, standfirst, countries, themes, people`,
+    ]);
+  });
+
+  it('an event\'s date written day first: the date\'s form, with the date in it, and no false "end before start"', async () => {
+    expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.replace('date: "2029-10-12"', 'date: "14/10/2029"\n    end: "2029-10-15"') })).toEqual([
+      'content/issues/001/agenda.yaml:4: events[0].date: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), year first: "2029-10-14"',
+    ]);
+    expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.replace('date: "2029-10-12"', 'date: "2029-10-12"\n    end: "15.10.2029"') })).toEqual([
+      'content/issues/001/agenda.yaml:5: events[0].end: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), year first: "2029-10-15"',
     ]);
   });
 

@@ -66,6 +66,10 @@ export const isComponentName = (name: string): name is ComponentName => Object.h
 /** The components that sit inside a sentence; every other one is a block (a box, a list, a figure) written on lines of its own. */
 export const INLINE_COMPONENTS: readonly ComponentName[] = ['Abbr', 'Foreign'];
 
+/** How a block is written, said where one stands inside a sentence (where the page would cut the paragraph in two). */
+export const blockRule = (name: ComponentName) =>
+  `<${name}> is a block, which must start its own paragraph: write <${name}> and </${name}> on lines of their own, with a blank line before and after${name === 'DocumentLink' ? '; to link to a document from a sentence, write [its title](address)' : ''}`;
+
 /** The lists and their lines: a line outside its list, or anything else inside one, would break the list's <dl> on the page. */
 export const LIST_LINES: Readonly<Partial<Record<ComponentName, ComponentName>>> = { KeyFigures: 'KeyFigure', Acronyms: 'Acronym' };
 
