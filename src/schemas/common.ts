@@ -158,6 +158,8 @@ export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, n
     error: (issue) => {
       // A bare value where fields are expected, as in "- caroline-charpentier" under contacts: say which field it belongs to.
       if (issue.code === 'invalid_type' && known[0] && ['string', 'number'].includes(typeof issue.input)) return `expected ${noun}s, not a bare value: write "${known[0]}: ${String(issue.input)}"`;
+      // A "-" with nothing after it: an entry begun and left empty, or a stray line between two entries.
+      if (issue.code === 'invalid_type' && issue.input === null) return `an empty entry, a "-" with nothing after it: write its ${noun}s after the "-", or delete the line`;
       if (issue.code !== 'unrecognized_keys') return undefined;
       return issue.keys
         .map((key) => {

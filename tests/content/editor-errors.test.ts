@@ -71,6 +71,18 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a list entry begun and left empty, a "-" alone on its line', async () => {
+    expect(
+      await checkAfter({
+        'issues/001/agenda.yaml': (t) => `${t.trimEnd()}\n  -\n`,
+        'issues/001/issue.yaml': (t) => t.replace('contacts:\n', 'contacts:\n  -\n'),
+      }),
+    ).toEqual([
+      'content/issues/001/agenda.yaml:7: events[1]: an empty entry, a "-" with nothing after it: write its fields after the "-", or delete the line',
+      'content/issues/001/issue.yaml:10: contacts[0]: an empty entry, a "-" with nothing after it: write its fields after the "-", or delete the line',
+    ]);
+  });
+
   it('a list written as a single value, with how a list is written', async () => {
     expect(
       await checkAfter({
