@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { ImageMetadata } from 'astro';
 import { describingPicture, entryObject, issueMessages } from '../../schemas/common.ts';
 import { formatFieldPath } from '../../lib/field-path.ts';
+import { withoutMisspeltMissing } from '../../lib/misspelt-fields.ts';
 import { isLanguageTag } from '../../lib/language-tag.ts';
 
 /** Text in quotes; `what` says what it holds, for the messages. */
@@ -91,9 +92,12 @@ export function describeTag(name: string, attributes: Record<string, unknown>): 
  * as expressions are only checked for presence here; the component checks them when it renders.
  */
 export function attributeProblems(name: ComponentName, attributes: Record<string, AttributeValue>): string[] {
-  const result = COMPONENT_PROPS[name].safeParse(attributes);
+  const schema = COMPONENT_PROPS[name];
+  const result = schema.safeParse(attributes);
   if (result.success) return [];
-  return messagesOf(result.error.issues.filter((issue) => !(issue.path.length > 0 && attributes[String(issue.path[0])] === EXPRESSION)));
+  // A misspelt attribute ("hreff") is one mistake: said as the unknown attribute, not also as the one meant missing.
+  const issues = withoutMisspeltMissing(result.error.issues, attributes, schema);
+  return messagesOf(issues.filter((issue) => !(issue.path.length > 0 && attributes[String(issue.path[0])] === EXPRESSION)));
 }
 
 /** A component's props, checked: a wrong value stops the build with the tag and what is expected. */
