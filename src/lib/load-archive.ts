@@ -10,7 +10,7 @@ import { withLine } from './problem-line.ts';
 import { checkContent } from './check-content.ts';
 import { buildDate } from './publication.ts';
 import { isPreview } from '../integrations/build-mode.ts';
-import { statusInputs, translationStatus, type EntryStatus } from './translation-status.ts';
+import { outdatedTranslations, statusInputs, translationStatus, type EntryStatus } from './translation-status.ts';
 
 /** What a rendered entry carries beyond its data: Astro's entry, passed to render(). */
 export type RenderableEntry = CollectionEntry<'editorials'> | CollectionEntry<'pieces'> | CollectionEntry<'pieceTranslations'>;
@@ -21,7 +21,7 @@ export type SiteLocalizedPiece = LocalizedPiece<RenderableEntry>;
 export interface Site {
   archive: SiteArchive;
   translations: TranslationIndex<RenderableEntry>;
-  /** Every English entry and every translation file with its state, worked out once for the four status pages (it asks git for outdated ones). */
+  /** Every English entry and every translation file with its state, worked out once for the status pages and the pages of outdated translations (it asks git for outdated ones). */
   translationStatus: () => EntryStatus[];
 }
 
@@ -71,6 +71,7 @@ async function readSite(): Promise<Site> {
 
 /** Every issue as a reader of `locale` gets it, newest first. */
 export async function localizedIssues(locale: Locale): Promise<SiteLocalizedIssue[]> {
-  const { archive, translations } = await loadSite();
-  return archive.issues.map((issue) => localizeIssue(issue, translations, locale));
+  const { archive, translations, translationStatus } = await loadSite();
+  const isOutdated = outdatedTranslations(translationStatus());
+  return archive.issues.map((issue) => localizeIssue(issue, translations, locale, isOutdated));
 }

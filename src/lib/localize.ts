@@ -9,6 +9,7 @@ import { rehypeFrenchOrdinals, rehypeProseText } from '../plugins/rehype-prose-t
 import type { Root } from 'hast';
 import type { AgendaEvent, ContactData, Issue, Piece } from './archive.ts';
 import { translationFor, type PieceTranslationData, type Translation, type TranslationIndex, type TranslationLocalePath } from './translations.ts';
+import type { OutdatedTranslation } from './translation-status.ts';
 
 /** Where a localized text comes from: its language, and how the build turns it into the page's language. */
 export interface TextSource {
@@ -91,6 +92,12 @@ export interface LocalizedPiece<Body> {
   /** What to render: the translation's body, or the English one. */
   entry: Body;
   source: TextSource;
+  /**
+   * Whether the translation shown was made from an earlier English text (translation-status.ts); never when the
+   * English is shown. Pieces and editorials only: the translations of issue.yaml, agenda and contacts are short
+   * fields spread over many pages, where a notice would outweigh them; the Translations page tracks them.
+   */
+  outdated: boolean;
 }
 
 export interface LocalizedContact {
@@ -149,7 +156,7 @@ const mergePeople = (source: Person[], translated: Omit<Person, 'contact'>[] | u
     return { name, ...(role === undefined ? {} : { role }), ...(person.contact === undefined ? {} : { contact: person.contact }) };
   });
 
-function localizePiece<Body extends MdxEntry>(piece: Piece<Body>, index: TranslationIndex<Body>, locale: Locale): LocalizedPiece<Body> {
+function localizePiece<Body extends MdxEntry>(piece: Piece<Body>, index: TranslationIndex<Body>, locale: Locale, isOutdated: OutdatedTranslation): LocalizedPiece<Body> {
   const { translation, source } = pickTranslation(index.pieces.get(piece.entry.id), locale);
   const text = textTransform(source);
   const entry = translation?.entry ?? piece.entry;
@@ -165,6 +172,7 @@ function localizePiece<Body extends MdxEntry>(piece: Piece<Body>, index: Transla
     people,
     entry,
     source,
+    outdated: translation !== undefined && isOutdated(piece.entry.id, locale),
   };
 }
 
@@ -180,7 +188,8 @@ export function localizeContact<Body>(id: string, contact: ContactData, index: T
   return { id, contact: localized, role: localized.role, roleSource: source, source };
 }
 
-export function localizeIssue<Body extends MdxEntry>(issue: Issue<Body>, index: TranslationIndex<Body>, locale: Locale): LocalizedIssue<Body> {
+/** An issue as a reader of `locale` gets it; `isOutdated` tells which of its pieces' translations are outdated. */
+export function localizeIssue<Body extends MdxEntry>(issue: Issue<Body>, index: TranslationIndex<Body>, locale: Locale, isOutdated: OutdatedTranslation): LocalizedIssue<Body> {
   const { translation, source } = pickTranslation(index.issues.get(`${issue.folder}/issue`), locale);
   const text = textTransform(source);
   const t = translation?.data;
@@ -194,7 +203,7 @@ export function localizeIssue<Body extends MdxEntry>(issue: Issue<Body>, index: 
     summary: text(t?.summary ?? issue.data.summary),
     coverAlt: issue.data.coverAlt === undefined ? undefined : text(t?.coverAlt ?? issue.data.coverAlt),
     source: translation && t?.title !== undefined ? source : { ...source, ...englishFor(locale) },
-    pieces: issue.pieces.map((piece) => localizePiece(piece, index, locale)),
+    pieces: issue.pieces.map((piece) => localizePiece(piece, index, locale, isOutdated)),
     agenda: issue.agenda.map((event) => {
       const te = translatedEvents.get(event.id);
       const eventSource = te ? agenda.source : englishFor(locale);

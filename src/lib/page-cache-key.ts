@@ -25,13 +25,14 @@ function contentDigest(): string {
 }
 
 /**
- * The cache key of a page for Astro's incremental build, given the entries whose text it renders: it
- * changes with any data a page may show (see contentDigest) and with the text of those entries. A rebuild
- * takes a page from the previous build only when its key and its code are unchanged; so editing a piece's
- * text renders again only the pages that show that piece, and any other edit renders every page again.
+ * The cache key of a page for Astro's incremental build, given what it renders that contentDigest leaves out
+ * (the bodies of the entries it shows, and the state of their translations). The key changes with any data a
+ * page may show and with those; a rebuild takes a page from the previous build only when its key and its code
+ * are unchanged, so editing a piece's text renders again only the pages that show that piece, and any other
+ * edit renders every page again.
  */
-export function pageCacheKey(rendered: readonly { body?: string | undefined }[]): string {
+export function pageCacheKey(rendered: readonly (string | undefined)[]): string {
   const hash = createHash('sha256').update(contentDigest());
-  for (const entry of rendered) hash.update('\0').update(entry.body ?? '');
+  for (const part of rendered) hash.update('\0').update(part ?? '');
   return hash.digest('hex');
 }

@@ -3,8 +3,13 @@ import { localizedIssues, type SiteLocalizedPiece } from './load-archive.ts';
 import { issueTranslation } from './localize.ts';
 import { pageCacheKey } from './page-cache-key.ts';
 
-/** The bodies a piece's rendering reads: the one it shows, and the English one whose headings give a translation's ids. */
-const bodiesOf = (piece: SiteLocalizedPiece) => [piece.entry, piece.piece.entry];
+/**
+ * What a piece's rendering reads beyond the content's data (see pageCacheKey): the body it shows, the English one
+ * whose headings give a translation's ids, and whether its translation is outdated. The English file's changes
+ * reach the key already (its body here, its front matter in contentDigest); the state also rests on whether the
+ * project's history holds the version the translation records (translation-status.ts), which content/ does not show.
+ */
+const renderedOf = (piece: SiteLocalizedPiece) => [piece.entry.body, piece.piece.entry.body, piece.outdated ? 'outdated' : 'current'];
 
 /**
  * Every locale's issues, and for each page (an issue's, `12`, or a piece's, `12/editorial`) the locales whose
@@ -31,7 +36,7 @@ export async function issuePaths() {
     issues.map((issue) => ({
       params: { locale: locale.path, number: String(issue.number) },
       props: { locale, issue, translatedIn: translatedIn(String(issue.number)) },
-      cacheKey: pageCacheKey(issue.pieces.flatMap(bodiesOf)),
+      cacheKey: pageCacheKey(issue.pieces.flatMap(renderedOf)),
     })),
   );
 }
@@ -44,7 +49,7 @@ export async function piecePaths() {
       issue.pieces.map((piece, index) => ({
         params: { locale: locale.path, number: String(issue.number), slug: piece.slug },
         props: { locale, issue, piece, previous: issue.pieces[index - 1], next: issue.pieces[index + 1], translatedIn: translatedIn(`${issue.number}/${piece.slug}`) },
-        cacheKey: pageCacheKey(bodiesOf(piece)),
+        cacheKey: pageCacheKey(renderedOf(piece)),
       })),
     ),
   );

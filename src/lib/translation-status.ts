@@ -90,6 +90,16 @@ export function translationStatus(entries: StatusInput[]): EntryStatus[] {
   });
 }
 
+/** Whether the translation a reader of `locale` gets of an English entry (by its id) is outdated. */
+export type OutdatedTranslation = (entryId: string, locale: Locale) => boolean;
+
+/** The outdated translations of a status, by entry and by the locale that reads them (for Serbian, possibly the other script's file). */
+export function outdatedTranslations(entries: EntryStatus[]): OutdatedTranslation {
+  const key = (entryId: string, locale: Locale) => `${entryId}\0${locale.path}`;
+  const outdated = new Set(entries.flatMap(({ id, locales }) => locales.filter(({ state }) => state === 'outdated').map(({ locale }) => key(id, locale))));
+  return (entryId, locale) => outdated.has(key(entryId, locale));
+}
+
 export function countStates(entries: EntryStatus[]): Record<TranslationState, number> {
   const counts: Record<TranslationState, number> = { 'up-to-date': 0, outdated: 0, draft: 0, missing: 0 };
   for (const entry of entries) for (const locale of entry.locales) counts[locale.state]++;

@@ -9,6 +9,7 @@ import { launchChromium } from '../../scripts/pdf/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/pdf/static-server.ts';
 import { allPages, onlyRedirects, siteDir } from '../support/site.ts';
 import { axeCheck } from '../support/axe.ts';
+import { fixture, OUTDATED_TRANSLATION_PAGES } from '../support/fixture-site.ts';
 
 // A page that only redirects at once (vnu and the link check cover it) is one a browser never stays on.
 const shownPages = async () => (await allPages()).filter((file) => !onlyRedirects(file));
@@ -89,4 +90,25 @@ describe.concurrent('axe-core in Chromium', async () => {
       expect(findings).toEqual([]);
     }, 600_000);
   }
+});
+
+describe('axe-core on the notice of an outdated translation, which the archive has none of (the fixture\'s N° 2)', () => {
+  it('finds no violation on the pages that show it, on a desktop and a phone screen', async () => {
+    const fixtureServer = await serveStatic(fixture().siteDir);
+    const page = await browser.newPage();
+    const findings: string[] = [];
+    try {
+      for (const path of OUTDATED_TRANSLATION_PAGES) {
+        await page.goto(`${fixtureServer.origin}${path}`);
+        expect(await page.locator('.outdated-notice').count(), path).toBe(1);
+        for (const [screen, viewport] of Object.entries(SCREENS)) {
+          await page.setViewportSize(viewport);
+          findings.push(...(await axeCheck(page)).violations.map((violation) => `${path} (${screen}): ${violation}`));
+        }
+      }
+    } finally {
+      await Promise.all([page.close(), fixtureServer.close()]);
+    }
+    expect(findings).toEqual([]);
+  });
 });

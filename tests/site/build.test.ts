@@ -247,6 +247,15 @@ describe('a rebuild', () => {
     }
   });
 
+  it('renders again the pages of a translation whose English text changed since, which then say so', () => {
+    edit('issues/002/editorial.mdx', (t) => `${t}\nA sentence added after the French translation was made.\n`);
+    const rebuilt = build();
+    for (const path of ['fr/issues/2/editorial/', 'fr/issues/2/']) {
+      expect(rebuilt.restored).not.toContain(`/${path}`);
+      expect(rebuilt.page(path), path).toMatch(/<p class="outdated-notice"[^>]*>[^<]*<a href="\/en\/issues\/2\/editorial\/"/);
+    }
+  });
+
   it('renders every page again when what pages show besides the text changed: an issue title', () => {
     edit('issues/001/issue.yaml', (t) => t.replace('title: "Training judges across the region"', 'title: "Training judges and prosecutors"'));
     const rebuilt = build();

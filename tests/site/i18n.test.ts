@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { glob } from 'tinyglobby';
-import { LOCALES } from '../../src/i18n/locales.ts';
+import { LOCALES, type LocaleCode } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/translate.ts';
 import { attributeValues, page, siteDir } from '../support/site.ts';
 import { builtPage } from '../support/fixture-site.ts';
@@ -59,6 +59,39 @@ describe('a page shown in English for want of a translation', () => {
   });
 });
 
+describe('a translation made before its English text was revised', () => {
+  // The fixture's N° 2 (tests/fixtures/README.md): its piece was translated into French and Serbian (Cyrillic)
+  // before the English gained a sentence; its editorial's French translation is up to date.
+  const PIECE = '/issues/2/larkspurgate-conference/';
+  const notices = (html: string) => html.match(/<p class="outdated-notice"[^>]*>[\s\S]*?<\/p>/g) ?? [];
+  const noticeIn = (code: LocaleCode) => {
+    const t = useTranslations(code);
+    return `<p class="outdated-notice" role="note" data-pagefind-ignore>${t('outdated.piece')} <a href="/en${PIECE}" hreflang="en">${t('outdated.readEnglish')}</a>.</p>`;
+  };
+
+  it('says so right under its title, in the reader\'s language, with a link to the English page', () => {
+    const fr = builtPage(`/fr${PIECE}`);
+    expect(fr).toMatch(/<\/h1>\s*<p class="outdated-notice"/);
+    expect(notices(fr)).toEqual([noticeIn('fr')]);
+    // Serbian in either script, both read from the Cyrillic translation.
+    expect(notices(builtPage(`/sr-cyrl${PIECE}`))).toEqual([noticeIn('sr-Cyrl')]);
+    expect(notices(builtPage(`/sr-latn${PIECE}`))).toEqual([noticeIn('sr-Latn')]);
+  });
+
+  it('says so on the issue page, under that piece\'s title; an up-to-date translation says nothing', () => {
+    const issue = builtPage('/fr/issues/2/');
+    expect(notices(issue)).toEqual([noticeIn('fr')]);
+    expect(issue).toMatch(/<h2 class="piece-title" id="larkspurgate-conference"[^>]*>[\s\S]*?<\/h2>\s*<p class="outdated-notice"/);
+    const editorial = builtPage('/fr/issues/2/editorial/');
+    expect(editorial).toContain('Larkspurgate ouvre l’année.');
+    expect(editorial).not.toContain('outdated-notice');
+  });
+
+  it('is never said on an English page', () => {
+    for (const path of [`/en${PIECE}`, '/en/issues/2/']) expect(builtPage(path), path).not.toContain('outdated-notice');
+  });
+});
+
 describe('interface text and dates in the reader\'s language', () => {
   it('translates the navigation and formats the issue date per locale', () => {
     const nav = (path: string) => page(path).match(/<nav class="site-nav"[\s\S]*?<\/nav>/)?.[0] ?? '';
@@ -85,9 +118,9 @@ describe('interface text and dates in the reader\'s language', () => {
 describe('translated and fallback pages', () => {
   it('shows an untranslated piece in English, marked lang="en", with a notice in the reader\'s language right under its title', () => {
     const fr = page('/fr/issues/10/chisinau-seminar/');
-    expect(fr).toMatch(/<\/h1>\s*<p class="fallback-notice" role="note">Cet article n’est pas encore traduit en français/);
+    expect(fr).toMatch(/<\/h1>\s*<p class="fallback-notice" role="note" data-pagefind-ignore>Cet article n’est pas encore traduit en français/);
     // On the issue page too, before the piece's English standfirst and roles.
-    expect(page('/fr/issues/1/')).toMatch(/Bulgaria<\/a><\/h2>\s*<p class="fallback-notice" role="note">Cet article/);
+    expect(page('/fr/issues/1/')).toMatch(/Bulgaria<\/a><\/h2>\s*<p class="fallback-notice" role="note" data-pagefind-ignore>Cet article/);
     expect(fr).toMatch(/<div class="prose" lang="en">/);
     expect(fr).toMatch(/<h1 class="piece-title"[^>]*lang="en"/);
     const sr = page('/sr-cyrl/issues/10/chisinau-seminar/');

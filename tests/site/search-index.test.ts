@@ -6,6 +6,7 @@ import { useTranslations } from '../../src/i18n/translate.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { assembleArchive } from '../../src/lib/archive.ts';
 import { allPages, onlyRedirects, page, siteDir } from '../support/site.ts';
+import { fixture, whereWordAppears } from '../support/fixture-site.ts';
 
 const { issues } = assembleArchive((await readContent('content')).input);
 
@@ -51,6 +52,14 @@ describe('what the search index holds', () => {
       expect(entry.languages[code.toLowerCase()]?.page_count, code).toBe(marked);
     }
     expect(Object.keys(entry.languages).sort()).toEqual(LOCALES.map((l) => l.code.toLowerCase()).sort());
+  });
+});
+
+describe('a translation made before its English text was revised', () => {
+  it('is indexed with its own text, not the notice saying so (the fixture\'s N° 2)', async () => {
+    const index = join(fixture().siteDir, 'pagefind');
+    expect(await whereWordAppears(index, 'réuni des procureurs')).not.toEqual([]);
+    expect(await whereWordAppears(index, 'révisé depuis sa traduction')).toEqual([]);
   });
 });
 

@@ -14,7 +14,7 @@ function itemsDated(date: string) {
   const [issue] = assembleArchive(input).issues;
   const none = { issueTranslations: [], pieceTranslations: [], agendaTranslations: [], contactTranslations: [] };
   const en = localeByPath('en');
-  return feedItems(en, [localizeIssue(issue!, indexTranslations(input, none), en)]);
+  return feedItems(en, [localizeIssue(issue!, indexTranslations(input, none), en, () => false)]);
 }
 
 describe('the dates of a feed', () => {

@@ -6,6 +6,8 @@ import { indexTranslations, type TranslationInput } from '../../src/lib/translat
 import { archive } from '../support/archive-input.ts';
 
 const sourceVersion = 'a'.repeat(40);
+/** The translation status of a build where every translation is up to date. */
+const noneOutdated = () => false;
 /** Translations of issue 12's files: only those given. */
 const translationsOf = <Body>(given: Partial<TranslationInput<Body>>): TranslationInput<Body> => ({
   issueTranslations: [],
@@ -31,7 +33,7 @@ function issueIn(localePath: string, translated: { author: string; contact: stri
     ],
   });
   const [issue] = assembleArchive(input).issues;
-  const localized = localizeIssue(issue!, indexTranslations(input, translations), localeByPath(localePath));
+  const localized = localizeIssue(issue!, indexTranslations(input, translations), localeByPath(localePath), noneOutdated);
   return { author: localized.pieces[0]!.people[0]!, contact: localized.contacts[0]!.contact };
 }
 
@@ -69,8 +71,25 @@ describe('a piece\'s description, without a standfirst', () => {
       ],
     });
     const [issue] = assembleArchive<MdxEntry>(input).issues;
-    const editorialIn = (path: string) => localizeIssue(issue!, indexTranslations(input, translations), localeByPath(path)).pieces[0]!;
+    const editorialIn = (path: string) => localizeIssue(issue!, indexTranslations(input, translations), localeByPath(path), noneOutdated).pieces[0]!;
     expect(editorialIn('sr-latn').description).toBe('Gospodin Olivje Peru (Olivier Peyroux) je sociolog.');
     expect(editorialIn('sr-cyrl').description).toBe('Господин Оливје Перу (Olivier Peyroux) је социолог.');
+  });
+});
+
+describe('an outdated translation', () => {
+  it('is said of a piece only where its translation is shown, in either Serbian script', () => {
+    const input = archive();
+    const translations = translationsOf<object>({
+      pieceTranslations: [{ id: '012/editorial.sr-latn', filePath: 'content/issues/012/editorial.sr-latn.mdx', data: { sourceVersion, title: 'Uvodna reč' } }],
+    });
+    const [issue] = assembleArchive(input).issues;
+    // Said of every locale here: those that show the English (no translation, or a draft one) still say nothing.
+    const isOutdated = (entryId: string) => entryId === '012/editorial';
+    const editorialIn = (path: string) => localizeIssue(issue!, indexTranslations(input, translations), localeByPath(path), isOutdated).pieces[0]!;
+    expect(editorialIn('sr-latn').outdated).toBe(true);
+    expect(editorialIn('sr-cyrl').outdated).toBe(true);
+    expect(editorialIn('fr').outdated).toBe(false);
+    expect(editorialIn('en').outdated).toBe(false);
   });
 });

@@ -64,6 +64,9 @@ export const en = {
   'fallback.partial-issue': 'This issue is only partly available in {language}: the texts not yet translated are shown in the English original.',
   'fallback.agenda': 'Some events are not yet available in {language}: they are shown in the English original.',
   'fallback.contacts': 'Some contact details are not yet available in {language}: they are shown in the English original.',
+  /** Under the title of a translation made from an earlier English text, followed by the link to the English page (readEnglish) and a full stop. */
+  'outdated.piece': 'The English text of this piece has been revised since it was translated:',
+  'outdated.readEnglish': 'read the current English version',
   'nav.translations': 'Translations',
   'status.title': 'Translation status',
   'status.intro': 'For every text of the archive and every language: whether its translation is up to date, outdated (the English changed after it was translated), being translated (readers still get the English) or missing. Serbian written in one script also serves the other.',

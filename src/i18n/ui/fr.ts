@@ -64,6 +64,8 @@ export const fr: UiStrings = {
   'fallback.partial-issue': 'Ce numéro n’est que partiellement traduit en français : les textes qui ne le sont pas encore sont présentés dans l’original anglais.',
   'fallback.agenda': 'Certains événements ne sont pas encore traduits en français : ils sont présentés dans l’original anglais.',
   'fallback.contacts': 'Certaines coordonnées ne sont pas encore traduites en français : elles sont présentées dans l’original anglais.',
+  'outdated.piece': 'Le texte anglais de cet article a été révisé depuis sa traduction :',
+  'outdated.readEnglish': 'lire la version anglaise à jour',
   'nav.translations': 'Traductions',
   'status.title': 'État des traductions',
   'status.intro': 'Pour chaque texte des archives et chaque langue : la traduction est-elle à jour, à mettre à jour (le texte anglais a été modifié après la traduction), en cours (les lecteurs lisent encore l’anglais) ou manquante ? Une traduction serbe écrite dans l’un des alphabets vaut pour les deux : la version dans l’autre alphabet en est tirée automatiquement.',
