@@ -45,7 +45,7 @@ for (const entry of entries) {
     if (status.state !== 'outdated' || status.transliterated) continue;
     if (args.has('--diff') && status.changes) console.log(status.changes.replace(/^/gm, '    '));
     console.log(`  once ${status.file} says what the English says now, set its sourceVersion to "${entry.version}"`);
-    if (sourceAtVersion(entry.version, entry.file) === undefined) uncommitted.add(entry.file);
+    if (!uncommitted.has(entry.file) && sourceAtVersion(entry.version, entry.file) === undefined) uncommitted.add(entry.file);
   }
 }
 if (uncommitted.size > 0) console.log(`\n${commitFirstAdvice([...uncommitted])}`);

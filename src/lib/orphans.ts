@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { glob, globSync } from 'tinyglobby';
 import { COLLECTIONS } from '../schemas/collections.ts';
 import { shownPath, type ContentProblem } from './content-error.ts';
@@ -64,8 +64,7 @@ const DOCUMENT_FILE = /\.(docx?|odt|rtf|pages|pdf)$/i;
  * an issue's folder has no place for.
  */
 function unreadFileMessage(contentDir: string, path: string): string {
-  const inIssueFolder = /^issues\/[^/]+\/[^/]+$/.test(relative(contentDir, path).split('\\').join('/'));
-  if (!inIssueFolder) {
+  if (dirname(dirname(path)) !== resolve(contentDir, 'issues')) {
     return 'nothing reads this file: an issue\'s files go in content/issues/NNN/ (issue.yaml, agenda.yaml, pieces as .mdx, images), contacts in content/contacts/';
   }
   if (PHOTO_FORMAT_NOT_SHOWN.test(path)) return formatNotShown(path);

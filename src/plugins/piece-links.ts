@@ -4,7 +4,7 @@ import { defineMdastPlugin, type MdastNode, type PluginFactoryContext } from 'sa
 import type { Link } from 'mdast';
 import { headingAnchorsOfFile, textOf } from './heading-anchors.ts';
 import { atLine, documentPath, reportProblem } from './problems.ts';
-import { asSlug, closest } from '../schemas/common.ts';
+import { asSlug, closest, SLUG_PATTERN } from '../schemas/common.ts';
 import { shownPath } from '../lib/content-error.ts';
 import { LOCALES, SOURCE_LOCALE } from '../i18n/locales.ts';
 import { issueFolderName } from '../lib/archive.ts';
@@ -160,19 +160,21 @@ function unreadLinkMessage(start: string, rest: string): string {
   return `"${start}" reads as text, not as a link: write [what it leads to](address), with nothing between ] and (, and no space in the address (write a space in it as %20)`;
 }
 
-/** A piece file's name as the build takes it: a slug, and for a translation its language (field-visit.fr.mdx). */
-const PIECE_FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.[a-z]{2}(?:-[a-z]{4})?)?\.mdx?$/;
+/** The name, without .mdx, of an English piece's file (a translation's has a second dot). */
+const pieceFileStem = (file: string) => /^([^.]+)\.mdx?$/.exec(file)?.[1];
+/** Whether a file is an English piece's named as the build takes it: its name a slug. */
+const isPieceFileName = (file: string) => SLUG_PATTERN.test(pieceFileStem(file) ?? '');
 
 /** The piece file of that folder whose name is nearest the one written, if one is near: a misspelt link's target. */
 function closestPiece(name: string, folder: string): string | undefined {
-  const pieces = existsSync(folder) ? readdirSync(folder).filter((file) => PIECE_FILE_NAME.test(file)) : [];
+  const pieces = existsSync(folder) ? readdirSync(folder).filter(isPieceFileName) : [];
   return closest(`${name}.mdx`, pieces);
 }
 
 /** A file of that folder named as `name` written another way ("Field-Visit.mdx" for field-visit), which the check asks to rename. */
 function misnamedPiece(name: string, folder: string): string | undefined {
   const files = existsSync(folder) ? readdirSync(folder) : [];
-  return files.find((file) => /^[^.]+\.mdx?$/.test(file) && !PIECE_FILE_NAME.test(file) && asSlug(file.replace(/\.mdx?$/, '')) === name);
+  return files.find((file) => asSlug(pieceFileStem(file) ?? '') === name);
 }
 
 /** The site's origin; none when QL_SITE is not an address, which is Astro's to report. */
