@@ -34,6 +34,15 @@ function previewOf(edits: Edits) {
 const overlay = (page: Page, part = '#message-content') =>
   page.evaluate((selector) => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector(selector)?.textContent ?? null, part).catch(() => undefined);
 
+/**
+ * The overlay part after reloading the page. Meant inside `expect.poll`, which tries again when it throws:
+ * the preview may reload the page itself at the same moment (a file was saved), and Chromium then refuses the second reload.
+ */
+const afterReload = async (page: Page, part?: string) => {
+  await page.reload({ waitUntil: 'networkidle' });
+  return overlay(page, part);
+};
+
 describe('the development preview', () => {
   const { copy, preview } = previewOf({});
   it('shows in the browser what the check finds in a file just saved that Astro cannot load, and the page again once it is mended', async () => {
@@ -63,8 +72,7 @@ describe('the development preview', () => {
         'content/issues/001/issue.yaml:2: date: "2029-13" is not a date of the calendar',
       );
       // Reloaded, the page is its last good version: the overlay comes back with it until the file is mended.
-      await page.reload({ waitUntil: 'networkidle' });
-      await expect.poll(async () => copy.shown((await overlay(page)) ?? ''), { timeout: 30_000, interval: 500 }).toContain(
+      await expect.poll(async () => copy.shown((await afterReload(page)) ?? ''), { timeout: 30_000, interval: 1000 }).toContain(
         'content/issues/001/issue.yaml:2: date: "2029-13" is not a date of the calendar',
       );
 
@@ -74,11 +82,7 @@ describe('the development preview', () => {
         'content/issues/001/issue.yaml:10: contacts[0].contact: unknown contact "regional-expret": did you mean "regional-expert"?',
       );
       // Opened again once the preview has read the file, the page fails on the same mistake: its overlay frames the editor's file at that line.
-      const reopened = async () => {
-        await page.reload({ waitUntil: 'networkidle' });
-        return overlay(page, '#code');
-      };
-      await expect.poll(reopened, { timeout: 30_000, interval: 1000 }).toContain('issue.yaml:10');
+      await expect.poll(() => afterReload(page, '#code'), { timeout: 30_000, interval: 1000 }).toContain('issue.yaml:10');
       expect(await overlay(page, '#code')).toContain('- contact: regional-expret');
       expect(copy.shown((await overlay(page)) ?? '')).toContain('content/issues/001/issue.yaml:10: contacts[0].contact: unknown contact "regional-expret"');
       expect(await overlay(page, '#stack')).not.toMatch(/src\/lib|\.ts:\d/);
@@ -137,7 +141,7 @@ describe('the development preview started with files at fault', () => {
       await expect.poll(shown, { timeout: 30_000, interval: 500 }).not.toContain(problems[1]);
       // Deleting a file Astro never read changes no page: reloaded once the check has run again, the page has no box.
       rmSync(join(copy.dir, 'contacts/zephyrquill-office.yml'));
-      await expect.poll(async () => (await page.reload({ waitUntil: 'networkidle' }), overlay(page)), { timeout: 30_000, interval: 1000 }).toBeNull();
+      await expect.poll(() => afterReload(page), { timeout: 30_000, interval: 1000 }).toBeNull();
       await page.goto(`${preview().origin}/en/issues/5/`, { waitUntil: 'networkidle' });
       expect(await page.title()).toContain('Brackenfold: a new issue');
       expect(await page.textContent('main')).toContain('Notes from Brackenfold');
@@ -148,8 +152,7 @@ describe('the development preview started with files at fault', () => {
       await expect.poll(async () => (await preview().fetchPage('/en/issues/5/brackenfold-visit/')).status, { timeout: 30_000, interval: 1000 }).toBe(200);
       expect((await preview().fetchPage('/en/issues/5/')).status).toBe(200);
       expect((await preview().fetchPage('/en/issues/5/brackenfold-notes/')).status).toBe(404);
-      await page.reload({ waitUntil: 'networkidle' });
-      expect(await overlay(page)).toBeNull();
+      await expect.poll(() => afterReload(page), { timeout: 30_000, interval: 1000 }).toBeNull();
     } finally {
       await page.close();
     }
