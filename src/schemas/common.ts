@@ -1,12 +1,24 @@
 import { z } from 'astro/zod';
 import { markupProblem } from '../lib/plain-text.ts';
 
+interface IssueInput {
+  input?: unknown;
+  path?: readonly PropertyKey[] | undefined;
+}
+
+/** YAML reads a "-" with nothing after it as null: a list entry begun and left empty, or a stray line between two entries. */
+const emptyEntry = (toWrite: string, what?: string) =>
+  `an empty entry, a "-" with nothing after it: write ${toWrite} after the "-"${what ? ` (expected ${what})` : ''}, or delete the line`;
+
 /**
- * A field's error text: "missing" when the editor left the field out, otherwise what it should hold.
- * `what` reads after "expected", e.g. "one of: draft, scheduled, published".
+ * A field's error text: "missing" when the editor left the field out, "left empty" when they wrote "field:" with
+ * nothing after it (or a list's "-"), otherwise what it should hold. `what` reads after "expected", e.g. "one of: draft, scheduled, published".
  */
-export const expected = (what: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? `missing (expected ${what})` : `expected ${what}`;
+export const expected = (what: string) => (issue: IssueInput) => {
+  if (issue.input === undefined) return `missing (expected ${what})`;
+  if (issue.input === null) return typeof issue.path?.at(-1) === 'number' ? emptyEntry('its value', what) : `left empty (expected ${what})`;
+  return `expected ${what}`;
+};
 
 /**
  * The `when` of a check across fields (an event's end after its start): it runs only once the entry and those
@@ -159,7 +171,7 @@ export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, n
       // A bare value where fields are expected, as in "- caroline-charpentier" under contacts: say which field it belongs to.
       if (issue.code === 'invalid_type' && known[0] && ['string', 'number'].includes(typeof issue.input)) return `expected ${noun}s, not a bare value: write "${known[0]}: ${String(issue.input)}"`;
       // A "-" with nothing after it: an entry begun and left empty, or a stray line between two entries.
-      if (issue.code === 'invalid_type' && issue.input === null) return `an empty entry, a "-" with nothing after it: write its ${noun}s after the "-", or delete the line`;
+      if (issue.code === 'invalid_type' && issue.input === null) return emptyEntry(`its ${noun}s`);
       if (issue.code !== 'unrecognized_keys') return undefined;
       return issue.keys
         .map((key) => {

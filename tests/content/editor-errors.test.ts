@@ -71,15 +71,18 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
-  it('a list entry begun and left empty, a "-" alone on its line', async () => {
+  it('a list entry begun and left empty, a "-" alone on its line, and a field written with nothing after its colon', async () => {
     expect(
       await checkAfter({
         'issues/001/agenda.yaml': (t) => `${t.trimEnd()}\n  -\n`,
-        'issues/001/issue.yaml': (t) => t.replace('contacts:\n', 'contacts:\n  -\n'),
+        'issues/001/issue.yaml': (t) => t.replace('contacts:\n', 'contacts:\n  -\n').replace('pieces:\n', 'pieces:\n  -\n'),
+        [PIECE]: (t) => t.replace(/^title: .*$/m, 'title:'),
       }),
     ).toEqual([
       'content/issues/001/agenda.yaml:7: events[1]: an empty entry, a "-" with nothing after it: write its fields after the "-", or delete the line',
+      `content/${PIECE}:2: title: left empty (expected text)`,
       'content/issues/001/issue.yaml:10: contacts[0]: an empty entry, a "-" with nothing after it: write its fields after the "-", or delete the line',
+      'content/issues/001/issue.yaml:13: pieces[0]: an empty entry, a "-" with nothing after it: write its value after the "-" (expected lower-case letters, digits and hyphens, e.g. "french-strategy"), or delete the line',
     ]);
   });
 
