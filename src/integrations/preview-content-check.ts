@@ -11,7 +11,8 @@ import { buildDate } from '../lib/publication.ts';
  * left out, or left at its last good version (src/lib/preview-loader-context.ts). When the preview starts and
  * after every save in the content folder, this runs the editors' check and shows what it finds in the
  * browser's error overlay, in the check's words: file:line: field: what is expected; and again to every page
- * opened or reloaded until the content is mended, since the page itself shows the content as it last loaded.
+ * opened or reloaded until the content is mended, since the page itself shows the content as it last loaded;
+ * then it takes the overlay down.
  */
 export function previewContentCheck(): AstroIntegration {
   return {
@@ -24,8 +25,12 @@ export function previewContentCheck(): AstroIntegration {
         let found: ErrorPayload | undefined;
         const check = async () => {
           const { problems } = await checkContent(CONTENT_DIR, buildDate());
+          const shown = found !== undefined;
           found = problems.length === 0 ? undefined : { type: 'error', err: { message: problems.map(formatProblem).join('\n'), stack: '', plugin: 'npm run check' } };
           if (found) server.hot.send(found);
+          // Mended: take the box down. Mending a file Astro reads reloads the page anyway, but deleting a stray
+          // file changes no page; an update, even an empty one, is what makes Vite's client clear its overlay.
+          else if (shown) server.hot.send({ type: 'update', updates: [] });
           return problems;
         };
         // A failure of the check itself is reported, never left to stop the preview.
