@@ -54,7 +54,15 @@ export default defineConfig({
   vite: {
     // A build run beside the preview writes thousands of files into its output, staging and swap folders (and the
     // PDF export into .cache): the preview has nothing to reload for them, and logging each would bury its messages.
-    server: { watch: { ignored: ['**/dist/**', '**/dist.*/**', '**/.cache/**'] } },
+    server: {
+      watch: {
+        ignored: ['**/dist/**', '**/dist.*/**', '**/.cache/**'],
+        // A save truncates the file, then writes it: the watcher reports the first change at once and drops
+        // those that follow within 50 ms, so on a busy machine the preview could read the file empty and keep
+        // a stale entry. Reporting a change once the file's size has held for 100 ms reads what was saved.
+        awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 20 },
+      },
+    },
     build: {
       rollupOptions: {
         // Astro's own MDX modules carry a directive the bundler warns about on every piece; it is harmless noise.

@@ -30,6 +30,16 @@ function previewOf(edits: Edits) {
   return { copy, preview: () => preview! };
 }
 
+/**
+ * How long the preview may take to catch up with a saved file. Generous: with other tests running beside it,
+ * Astro's reload of its content store takes several times what it takes alone; a poll ends as soon as it holds.
+ */
+const UNTIL_SETTLED = { timeout: 60_000, interval: 500 };
+/** The same for a poll that reloads the page each time, which is slower. */
+const RELOADING_UNTIL_SETTLED = { timeout: 60_000, interval: 1000 };
+/** A test with several such waits. */
+const SEVERAL_WAITS = 300_000;
+
 /** A part of the error overlay the page shows (its message by default), if any (undefined while the page reloads). */
 const overlay = (page: Page, part = '#message-content') =>
   page.evaluate((selector) => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector(selector)?.textContent ?? null, part).catch(() => undefined);
@@ -63,37 +73,38 @@ describe('the development preview', () => {
       const file = join(copy.dir, 'issues/001/issue.yaml');
       const good = readFileSync(file, 'utf8');
       writeFileSync(file, good.replace('coverAlt:', '  coverAlt:'));
-      await expect.poll(async () => copy.shown((await overlay(page)) ?? ''), { timeout: 30_000, interval: 500 }).toContain(
+      await expect.poll(async () => copy.shown((await overlay(page)) ?? ''), UNTIL_SETTLED).toContain(
         'content/issues/001/issue.yaml:8: cannot be read: bad indentation of a mapping entry (8:11); start this line exactly under the other fields of its entry',
       );
 
       writeFileSync(file, good.replace('date: "2029-10"', 'date: "2029-13"'));
-      await expect.poll(async () => copy.shown((await overlay(page)) ?? ''), { timeout: 30_000, interval: 500 }).toContain(
+      await expect.poll(async () => copy.shown((await overlay(page)) ?? ''), UNTIL_SETTLED).toContain(
         'content/issues/001/issue.yaml:2: date: "2029-13" is not a date of the calendar',
       );
       // Reloaded, the page is its last good version: the overlay comes back with it until the file is mended.
-      await expect.poll(async () => copy.shown((await afterReload(page)) ?? ''), { timeout: 30_000, interval: 1000 }).toContain(
+      await expect.poll(async () => copy.shown((await afterReload(page)) ?? ''), RELOADING_UNTIL_SETTLED).toContain(
         'content/issues/001/issue.yaml:2: date: "2029-13" is not a date of the calendar',
       );
 
       // A mistake only the whole archive shows (a contact that does not exist): the line, and the editor's file framed, not the project's code.
       writeFileSync(file, good.replace('contact: regional-expert', 'contact: regional-expret'));
-      await expect.poll(async () => copy.shown((await overlay(page)) ?? ''), { timeout: 30_000, interval: 500 }).toContain(
+      await expect.poll(async () => copy.shown((await overlay(page)) ?? ''), UNTIL_SETTLED).toContain(
         'content/issues/001/issue.yaml:10: contacts[0].contact: unknown contact "regional-expret": did you mean "regional-expert"?',
       );
       // Opened again once the preview has read the file, the page fails on the same mistake: its overlay frames the editor's file at that line.
-      await expect.poll(() => afterReload(page, '#code'), { timeout: 30_000, interval: 1000 }).toContain('issue.yaml:10');
+      await expect.poll(() => afterReload(page, '#code'), RELOADING_UNTIL_SETTLED).toContain('issue.yaml:10');
       expect(await overlay(page, '#code')).toContain('- contact: regional-expret');
       expect(copy.shown((await overlay(page)) ?? '')).toContain('content/issues/001/issue.yaml:10: contacts[0].contact: unknown contact "regional-expret"');
       expect(await overlay(page, '#stack')).not.toMatch(/src\/lib|\.ts:\d/);
 
       writeFileSync(file, good);
-      await expect.poll(() => overlay(page), { timeout: 30_000, interval: 500 }).toBeNull();
-      expect(await page.title()).toContain('Training judges across the region');
+      await expect.poll(() => overlay(page), UNTIL_SETTLED).toBeNull();
+      // Polled: the preview and the check may each reload the page once more as the file is mended.
+      await expect.poll(() => page.title(), UNTIL_SETTLED).toContain('Training judges across the region');
     } finally {
       await page.close();
     }
-  });
+  }, SEVERAL_WAITS);
 });
 
 // A new issue the editor has just written, which the preview has never loaded: its issue.yaml cannot be read, and its piece has a kind the schema refuses.
@@ -132,29 +143,33 @@ describe('the development preview started with files at fault', () => {
     try {
       await page.goto(`${preview().origin}/en/`, { waitUntil: 'networkidle' });
       const shown = async () => copy.shown((await overlay(page)) ?? '');
-      for (const problem of problems) await expect.poll(shown, { timeout: 30_000, interval: 500 }).toContain(problem);
+      for (const problem of problems) await expect.poll(shown, UNTIL_SETTLED).toContain(problem);
 
       writeFileSync(join(copy.dir, 'issues/005/issue.yaml'), newIssue);
-      await expect.poll(shown, { timeout: 30_000, interval: 500 }).not.toContain(problems[0]);
+      await expect.poll(shown, UNTIL_SETTLED).not.toContain(problems[0]);
       expect(await shown()).toContain(problems[1]);
       writeFileSync(join(copy.dir, 'issues/005/brackenfold-notes.mdx'), newPiece);
-      await expect.poll(shown, { timeout: 30_000, interval: 500 }).not.toContain(problems[1]);
+      await expect.poll(shown, UNTIL_SETTLED).not.toContain(problems[1]);
       // Deleting a file Astro never read changes no page: the box goes by itself once the check has run again.
       rmSync(join(copy.dir, 'contacts/zephyrquill-office.yml'));
-      await expect.poll(() => overlay(page), { timeout: 30_000, interval: 500 }).toBeNull();
-      await page.goto(`${preview().origin}/en/issues/5/`, { waitUntil: 'networkidle' });
-      expect(await page.title()).toContain('Brackenfold: a new issue');
+      await expect.poll(() => overlay(page), UNTIL_SETTLED).toBeNull();
+      // The check may pass before Astro has loaded the mended files: open the issue once Astro has them too.
+      const opened = async () => {
+        await page.goto(`${preview().origin}/en/issues/5/`, { waitUntil: 'networkidle' });
+        return page.title();
+      };
+      await expect.poll(opened, RELOADING_UNTIL_SETTLED).toContain('Brackenfold: a new issue');
       expect(await page.textContent('main')).toContain('Notes from Brackenfold');
 
       // The piece renamed, and its name changed in the issue's list: the preview forgets the old file at once.
       renameSync(join(copy.dir, 'issues/005/brackenfold-notes.mdx'), join(copy.dir, 'issues/005/brackenfold-visit.mdx'));
       writeFileSync(join(copy.dir, 'issues/005/issue.yaml'), newIssue.replace('brackenfold-notes', 'brackenfold-visit'));
-      await expect.poll(async () => (await preview().fetchPage('/en/issues/5/brackenfold-visit/')).status, { timeout: 30_000, interval: 1000 }).toBe(200);
+      await expect.poll(async () => (await preview().fetchPage('/en/issues/5/brackenfold-visit/')).status, RELOADING_UNTIL_SETTLED).toBe(200);
       expect((await preview().fetchPage('/en/issues/5/')).status).toBe(200);
       expect((await preview().fetchPage('/en/issues/5/brackenfold-notes/')).status).toBe(404);
-      await expect.poll(() => afterReload(page), { timeout: 30_000, interval: 1000 }).toBeNull();
+      await expect.poll(() => afterReload(page), RELOADING_UNTIL_SETTLED).toBeNull();
     } finally {
       await page.close();
     }
-  });
+  }, SEVERAL_WAITS);
 });
