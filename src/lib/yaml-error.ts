@@ -1,5 +1,6 @@
 import { pastedCharacter } from './pasted-characters.ts';
 import { BLOCK, FIELD, fieldColumn, structureLines } from './yaml-structure.ts';
+import { textReadAsSyntax } from './yaml-text-syntax.ts';
 
 /**
  * YAML mistakes in words an editor can act on, at the line to mend. A parser stops where it gets lost,
@@ -107,7 +108,7 @@ export function misreadYaml(lines: readonly string[], upTo = lines.length): Yaml
  * lines keep their place in the file), `errorLine` the 1-based line the parser stopped at.
  */
 export function explainYamlError(reason: string, lines: readonly string[], errorLine: number | undefined): YamlReport {
-  const found = misreadYaml(lines, errorLine) ?? (errorLine === undefined ? undefined : strayLine(lines, errorLine));
+  const found = misreadYaml(lines, errorLine) ?? (errorLine === undefined ? undefined : (textReadAsSyntax(lines, errorLine) ?? strayLine(lines, errorLine)));
   if (found) return found;
   const text = errorLine === undefined ? '' : (lines[errorLine - 1] ?? '');
   const twice = /duplicated mapping key/.test(reason) && errorLine !== undefined ? firstOfField(lines, errorLine) : undefined;

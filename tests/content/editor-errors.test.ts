@@ -149,6 +149,40 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a quote inside a quoted text, which ends it, with the two ways to write it; both ways are read', async () => {
+    const title = (line: string) => ({ 'issues/001/issue.yaml': (t: string) => t.replace(/^title: .*$/m, line) });
+    expect(await checkAfter({ ...title('title: "The "new" strategy"'), [PIECE]: (t) => t.replace(/^title: .*$/m, "title: 'Europe's visit'") })).toEqual([
+      `content/${PIECE}:2: title: the text holds an apostrophe, which ends it: write it as a typographic one, title: 'Europe’s visit', or the text in double quotes, title: "Europe's visit"`,
+      'content/issues/001/issue.yaml:3: title: the text holds a ", which ends it: write the quotes inside as typographic ones, title: "The “new” strategy", or the text in single quotes, title: \'The "new" strategy\'',
+    ]);
+    for (const line of ['title: "The “new” strategy"', 'title: \'The "new" strategy\'', "title: 'Europe''s strategy'", "title: 'Europe’s strategy'"]) {
+      expect(await checkAfter(title(line))).toEqual([]);
+    }
+  });
+
+  it('a text opening with a character YAML reads as its own, a list whose "]" is forgotten, and a field with no space after its colon', async () => {
+    const title = (line: string) => ({ 'issues/001/issue.yaml': (t: string) => t.replace(/^title: .*$/m, line) });
+    expect(await checkAfter(title('title: [Draft] Training judges'))).toEqual([
+      'content/issues/001/issue.yaml:3: title: a text that starts with "[" must be in quotes, or YAML reads it as a list: write title: "[Draft] Training judges"',
+    ]);
+    expect(await checkAfter(title('title: *New* training for judges'))).toEqual([
+      'content/issues/001/issue.yaml:3: title: a text that starts with "*" must be in quotes: write title: "*New* training for judges"',
+    ]);
+    expect(await checkAfter(title('title: @UNODC training'))).toEqual([
+      'content/issues/001/issue.yaml:3: title: a text that starts with "@" must be in quotes: write title: "@UNODC training"',
+    ]);
+    // YAML stops on the line after the list; the list's own line is the one to mend.
+    expect(await checkAfter({ [PIECE]: (t) => t.replace('countries: [BA]', 'countries: [BA, RS') })).toEqual([
+      `content/${PIECE}:4: countries: the list opened with "[" is never closed: end it with "]" on the same line, e.g. [BA, RS]`,
+    ]);
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('title: "', 'title:"') })).toEqual([
+      'content/issues/001/issue.yaml:3: title: a space is needed after the colon: write title: "Training judges across the region"',
+    ]);
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('status: published', 'status:published') })).toEqual([
+      'content/issues/001/issue.yaml:6: status: a space is needed after the colon: write status: published',
+    ]);
+  });
+
   it('the text of a block field written flush left, at its first line, with the indentation it needs', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('\n  A published issue', '\nA published issue') })).toEqual([
       'content/issues/001/issue.yaml:5: summary: the lines of its text must be indented under it: start each with 2 spaces',

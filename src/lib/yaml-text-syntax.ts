@@ -1,0 +1,97 @@
+import { structureLines } from './yaml-structure.ts';
+import type { YamlReport } from './yaml-error.ts';
+
+/**
+ * A field's text that YAML reads as its own syntax: a quote inside a quoted text, which ends it; a text that opens
+ * with a character YAML gives a meaning to ("[Draft] …", "*New* …", "@UNODC …"); a list whose "]" was
+ * forgotten; a field with no space after its colon. The parser then stops on the line with words of its own
+ * ("bad indentation of a mapping entry", "unidentified alias") or, for the list, on the line after it.
+ */
+
+/** A field with its value on the same line (also the first of a list entry, "- contact: …"). */
+const VALUE = /^\s*(?:- )?([\w-]+): +(\S.*)$/;
+/** A field name and its value run together: `title:"…"`, `status:draft` (a link's "https://" is not one). */
+const NO_SPACE = /^\s*(?:- )?([a-z][A-Za-z-]*):([^\s/:].*)$/;
+const SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'ftp']);
+/** Characters that open something else than a text in YAML: an alias, an anchor, a tag, reserved ones. */
+const INDICATORS = new Set(['*', '&', '!', '@', '`', '%']);
+
+/** Where a quoted value that opened with `quote` closes in `rest` (doubled '' and escaped \" do not), if it does. */
+function closingQuote(quote: string, rest: string): number | undefined {
+  for (let index = 0; index < rest.length; index++) {
+    if (quote === '"' && rest[index] === '\\') index++;
+    else if (rest[index] === quote) {
+      if (quote === "'" && rest[index + 1] === "'") index++;
+      else return index;
+    }
+  }
+  return undefined;
+}
+
+/** Where a list written "[…" on one line closes, if it does (quoted items may hold brackets). */
+function closingBracket(value: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let index = 0; index < value.length; index++) {
+    const char = value[index]!;
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '[') depth++;
+    else if (char === ']' && --depth === 0) return index;
+  }
+  return undefined;
+}
+
+/** Straight double quotes as typographic ones, opening and closing in turn. */
+const curlyQuotes = (text: string) => {
+  let opening = true;
+  return text.replace(/"/g, () => ((opening = !opening) ? '”' : '“'));
+};
+
+const afterValue = (text: string) => {
+  const rest = text.trim();
+  return rest !== '' && !rest.startsWith('#');
+};
+
+function lineReport(line: string): Omit<YamlReport, 'line'> | undefined {
+  const joined = NO_SPACE.exec(line);
+  if (joined && !SCHEMES.has(joined[1]!)) {
+    const [, field, value] = joined;
+    return { where: field, message: `a space is needed after the colon: write ${field}: ${value!.trim()}` };
+  }
+  const match = VALUE.exec(line);
+  if (!match) return undefined;
+  const [, field, value] = match as unknown as [string, string, string];
+  const first = value[0]!;
+  if (first === '"' || first === "'") {
+    const rest = value.slice(1);
+    const end = closingQuote(first, rest);
+    if (end === undefined || !afterValue(rest.slice(end + 1))) return undefined;
+    // The text as the editor meant it, when the line ends with the quote that opened it.
+    const text = value.length > 1 && value.endsWith(first) ? value.slice(1, -1) : undefined;
+    if (first === '"') {
+      const ways = text === undefined ? 'as typographic ones, “…”, or the text in single quotes' : `as typographic ones, ${field}: "${curlyQuotes(text)}", or the text in single quotes, ${field}: '${text.replaceAll("'", "''")}'`;
+      return { where: field, message: `the text holds a ", which ends it: write the quotes inside ${ways}` };
+    }
+    const ways = text === undefined ? 'as a typographic one, ’, or the text in double quotes' : `as a typographic one, ${field}: '${text.replaceAll("'", '’')}', or the text in double quotes, ${field}: "${text}"`;
+    return { where: field, message: `the text holds an apostrophe, which ends it: write it ${ways}` };
+  }
+  if (first === '[') {
+    const end = closingBracket(value);
+    if (end === undefined) return { where: field, message: 'the list opened with "[" is never closed: end it with "]" on the same line, e.g. [BA, RS]' };
+    if (afterValue(value.slice(end + 1))) return { where: field, message: `a text that starts with "[" must be in quotes, or YAML reads it as a list: write ${field}: "${value}"` };
+    return undefined;
+  }
+  if (INDICATORS.has(first)) return { where: field, message: `a text that starts with "${first}" must be in quotes: write ${field}: "${value}"` };
+  return undefined;
+}
+
+/** The first such line up to line `upTo` (1-based), where the parser stopped. */
+export function textReadAsSyntax(lines: readonly string[], upTo = lines.length): YamlReport | undefined {
+  for (const { line, index } of structureLines(lines, upTo)) {
+    const report = lineReport(line);
+    if (report) return { line: index + 1, ...report };
+  }
+  return undefined;
+}
