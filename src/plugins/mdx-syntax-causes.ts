@@ -108,4 +108,28 @@ function blockInParagraph({ words }: SyntaxStop): string | undefined {
   return name && isComponentName(name) && !INLINE_COMPONENTS.includes(name) ? blockRule(name) : undefined;
 }
 
-const CAUSES = [hyphenatedImportName, curlyQuotedImport, curlyQuotedValue, quotesInValue, bracesAsText, htmlComment, markdownAutolink, lessThanAsText, blockInParagraph];
+/** A tag's value written without quotes (kind=sidebar), as HTML allows and MDX does not. */
+function unquotedValue({ text }: SyntaxStop): string | undefined {
+  const bare = /<[A-Za-z][\w.]*\s[^>]*?\b(\w+)=([^\s"'{}<>=][^\s>]*?)(?=\s|\/?>|$)/.exec(text);
+  return bare ? `the value of ${bare[1]} must be in quotes: write ${bare[1]}="${bare[2]}"` : undefined;
+}
+
+/** HTML's elements that hold nothing, written <br> as HTML allows: MDX waits for their closing tag. */
+const VOID_ELEMENTS = new Set(['br', 'hr', 'wbr', 'img']);
+
+/** A tag never closed: an HTML line break written <br>, or a component whose closing tag is missing. */
+function unclosedTag({ words }: SyntaxStop): string | undefined {
+  const name = /^Expected a closing tag for `<([\w.]+)>`/.exec(words)?.[1];
+  if (!name) return undefined;
+  if (VOID_ELEMENTS.has(name)) return `<${name}> must be written <${name} /> in MDX, with a slash before the >`;
+  return `<${name}> is opened here and never closed: end it with </${name}> after what it holds (or, if it holds nothing, write <${name} … />)`;
+}
+
+/** A closing tag that does not match the tag open before it (</PullQuote> to end a <Box>). */
+function mismatchedClosingTag({ words }: SyntaxStop): string | undefined {
+  const tags = /^Unexpected closing tag `<\/([\w.]+)>`, expected corresponding closing tag for `<([\w.]+)>`/.exec(words);
+  return tags ? `</${tags[1]}> does not close the <${tags[2]}> opened above it: end that one with </${tags[2]}>` : undefined;
+}
+
+// blockInParagraph before unclosedTag: a component in a paragraph is the likelier cause of a missing closing tag.
+const CAUSES = [hyphenatedImportName, curlyQuotedImport, curlyQuotedValue, quotesInValue, unquotedValue, bracesAsText, htmlComment, markdownAutolink, lessThanAsText, blockInParagraph, unclosedTag, mismatchedClosingTag];

@@ -5,7 +5,7 @@ type Processor = ReturnType<typeof satteri>;
 
 /**
  * The build's MDX processor, whose syntax errors read as the check command words them
- * ("content/issues/012/piece.mdx:21: MDX syntax error: Expected a closing tag for `<Box>`; check that…")
+ * ("content/issues/012/piece.mdx:21: MDX syntax error: <Box> is opened here and never closed: end it with </Box>…")
  * rather than as the compiler does ("21:1: Expected a closing tag for `<Box>` (21:1) (mdx-jsx:…)").
  * Other errors, the content checks' among them, pass as they are.
  */

@@ -53,7 +53,7 @@ const SYNTAX_HINT = 'check that every <Tag> has its </Tag> (or is written <Tag /
 /**
  * An MDX syntax error as a problem of the editor's file, or undefined for any other error (not the
  * editor's). The compiler words it "21:1: Expected a closing tag for `<Box>` (21:1) (mdx-jsx:…)". Where the
- * line shows a usual slip (a value in curly quotes, an HTML comment, a < or braces meant as text…), that slip is
+ * line shows a usual slip (a value in curly quotes, an HTML comment, a < or braces meant as text, a tag not closed…), that slip is
  * named as the cause, with what to write instead, which the compiler's words do not say.
  */
 export function mdxSyntaxProblem(error: unknown, source: string): Problem | undefined {

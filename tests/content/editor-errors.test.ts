@@ -468,17 +468,33 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
-  it('an MDX syntax error, at its line', async () => {
-    const [problem, ...rest] = await checkAfter({ [PIECE]: addToPiece('<Box title="Unclosed">\nThe box is never closed.') });
+  it('an MDX syntax error of no usual cause, at its line, in the compiler\'s words with what to look for', async () => {
+    const [problem, ...rest] = await checkAfter({ [PIECE]: addToPiece('<Box title=>\nThe box\'s title is left out.\n</Box>') });
     expect(rest).toEqual([]);
     expect(problem).toBe(
-      `content/${PIECE}:${ADDED}: MDX syntax error: Expected a closing tag for \`<Box>\`; check that every <Tag> has its </Tag> (or is written <Tag />) and that a { or < meant as text is written \\{ or &lt;`,
+      `content/${PIECE}:${ADDED}: MDX syntax error: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`); check that every <Tag> has its </Tag> (or is written <Tag />) and that a { or < meant as text is written \\{ or &lt;`,
     );
   });
 
   it('a value in curly quotes, as a word processor types them, named as the cause of the syntax error', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('<Box kind=“sidebar” title=“A note”>\nText.\n</Box>') })).toEqual([
       `content/${PIECE}:${ADDED}: MDX syntax error: kind=“sidebar” is in curly quotes, which MDX does not read: write kind="sidebar" with straight quotes (")`,
+    ]);
+  });
+
+  it('a value without quotes, a <br> written as HTML allows, a tag never closed and one closed by another name', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('<Box kind=sidebar title="A note">\nText.\n</Box>') })).toEqual([
+      `content/${PIECE}:${ADDED}: MDX syntax error: the value of kind must be in quotes: write kind="sidebar"`,
+    ]);
+    expect(await checkAfter({ [PIECE]: addToPiece('A first line<br>and a second.') })).toEqual([
+      `content/${PIECE}:${ADDED}: MDX syntax error: <br> must be written <br /> in MDX, with a slash before the >`,
+    ]);
+    expect(await checkAfter({ [PIECE]: addToPiece('A first line<br />and a second.') })).toEqual([]);
+    expect(await checkAfter({ [PIECE]: addToPiece('<Box kind="sidebar" title="A note">\nText.') })).toEqual([
+      `content/${PIECE}:${ADDED}: MDX syntax error: <Box> is opened here and never closed: end it with </Box> after what it holds (or, if it holds nothing, write <Box … />)`,
+    ]);
+    expect(await checkAfter({ [PIECE]: addToPiece('<Box kind="sidebar" title="A note">\nText.\n</PullQuote>') })).toEqual([
+      `content/${PIECE}:${ADDED + 2}: MDX syntax error: </PullQuote> does not close the <Box> opened above it: end that one with </Box>`,
     ]);
   });
 

@@ -180,11 +180,11 @@ describe('the build stops on an editor\'s mistake with the same clear message as
     expectPreviousSiteKept(build.out);
   });
 
-  it('an MDX syntax error, at its line and with what to look for', () => {
+  it('an MDX syntax error, at its line and with what to do', () => {
     const build = buildBroken({ [PIECE]: (t) => `${t}\n<Box title="Unclosed">\nThe box is never closed.\n` }, 'tests/fixtures/archive');
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(
-      `content/${PIECE}:21: MDX syntax error: Expected a closing tag for \`<Box>\`; check that every <Tag> has its </Tag> (or is written <Tag />)`,
+      `content/${PIECE}:21: MDX syntax error: <Box> is opened here and never closed: end it with </Box> after what it holds (or, if it holds nothing, write <Box … />)`,
     );
     expectPreviousSiteKept(build.out);
   });
