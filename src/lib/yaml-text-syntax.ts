@@ -49,11 +49,13 @@ const curlyQuotes = (text: string) => {
   return text.replace(/"/g, () => ((opening = !opening) ? '”' : '“'));
 };
 
+/** Whether something other than a comment follows where a value ended. */
 const afterValue = (text: string) => {
   const rest = text.trim();
   return rest !== '' && !rest.startsWith('#');
 };
 
+/** What YAML makes of a line's value that the editor did not mean, if anything. */
 function lineReport(line: string): Omit<YamlReport, 'line'> | undefined {
   const joined = NO_SPACE.exec(line);
   if (joined && !SCHEMES.has(joined[1]!)) {
