@@ -117,6 +117,19 @@ function renamedSource(sourceId: string, localePath: string, known: ReadonlyMap<
  * it names, and that Serbian is written in one script only. Problems fail the build like any other
  * broken reference. A draft translation is checked but not filed: readers keep the English text.
  */
+/** What to write instead of a file name's language that is none of the site's translations: the one most likely meant. */
+function unknownLanguage(localePath: string): string {
+  const known: readonly string[] = TRANSLATION_LOCALE_PATHS;
+  const written = `"${localePath}" in the file name`;
+  const normalised = localePath.toLowerCase().replaceAll('_', '-');
+  if (known.includes(normalised)) return `${written}: write it "${normalised}", as the site names it`;
+  if (/^(sr|rs|srb|srp)$/.test(normalised)) return `${written}: Serbian is named with its script, sr-latn (Latin letters) or sr-cyrl (Cyrillic), the one the file is written in`;
+  if (normalised === SOURCE_LOCALE.path) return `${written}: the English text is the source, whose file name has no language: name it without ".${localePath}"`;
+  // A language of the site misspelt ("sr-lat", "fra"): not another language whose code is a letter away ("de", "fr").
+  const meant = closest(normalised, known.filter((path) => path.startsWith(normalised.slice(0, 2))));
+  return `${written} is not a language of the site; expected ${known.join(', ')}${meant ? `: did you mean "${meant}"?` : ''}`;
+}
+
 export function indexTranslations<Body>(sources: ArchiveInput<Body>, input: TranslationInput<Body>): TranslationIndex<Body> {
   const problems: ContentProblem[] = [];
   const sourceIds = (entries: SourceEntry<unknown>[]) => new Map(entries.map((e) => [e.id, e]));
@@ -139,7 +152,7 @@ export function indexTranslations<Body>(sources: ArchiveInput<Body>, input: Tran
       const { sourceId, localePath } = splitTranslationId(entry.id);
       const shown = entry.filePath ?? entry.id;
       if (!(TRANSLATION_LOCALE_PATHS as string[]).includes(localePath)) {
-        problems.push({ file: shown, message: `"${localePath}" in the file name is not a language of the site; expected ${TRANSLATION_LOCALE_PATHS.join(', ')}` });
+        problems.push({ file: shown, message: unknownLanguage(localePath) });
         continue;
       }
       const source = known.get(sourceId);

@@ -715,6 +715,26 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a translation whose name gives its language otherwise than the site does, with the name meant', async () => {
+    const french = fixtureFile('issues/002/editorial.fr.mdx');
+    expect(
+      await checkAfter({
+        'issues/002/editorial.fr.mdx': null,
+        'issues/002/editorial.FR.mdx': french,
+        'issues/002/editorial.sr.mdx': french,
+        'issues/002/editorial.sr-lat.mdx': french,
+        'issues/002/editorial.en.mdx': french,
+        'issues/002/editorial.de.mdx': french,
+      }),
+    ).toEqual([
+      'content/issues/002/editorial.de.mdx: "de" in the file name is not a language of the site; expected fr, sr-latn, sr-cyrl',
+      'content/issues/002/editorial.en.mdx: "en" in the file name: the English text is the source, whose file name has no language: name it without ".en"',
+      'content/issues/002/editorial.FR.mdx: "FR" in the file name: write it "fr", as the site names it',
+      'content/issues/002/editorial.sr-lat.mdx: "sr-lat" in the file name is not a language of the site; expected fr, sr-latn, sr-cyrl: did you mean "sr-latn"?',
+      'content/issues/002/editorial.sr.mdx: "sr" in the file name: Serbian is named with its script, sr-latn (Latin letters) or sr-cyrl (Cyrillic), the one the file is written in',
+    ]);
+  });
+
   it('an unknown component, with the component meant', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('<PullQoute source="UDHR">No one shall be held in slavery.</PullQoute>') })).toEqual([
       `content/${PIECE}:${ADDED}: unknown component <PullQoute source="UDHR">: did you mean <PullQuote>? (see docs/editing.md)`,
