@@ -66,6 +66,9 @@ function writtenDate(form: string, example: string, precise: (date: PartialDate)
           if (PATTERN.test(text) && parsePartialDate(text) === undefined) return `"${text}" is not a date of the calendar: check the month (01 to 12) and the day`;
           const inTypographicQuotes = insideTypographicQuotes(text);
           if (inTypographicQuotes !== undefined && PATTERN.test(inTypographicQuotes)) return `expected the date in straight quotes, "${inTypographicQuotes}", not typographic ones (${text})`;
+          // A range written in one field: an agenda event has its last day in a field of its own.
+          const dates = text.match(/\d{4}-\d{2}(?:-\d{2})?/g) ?? [];
+          if (dates.length === 2) return `one date per field: for an event over several days, write its first day here, "${dates[0]}", and its last in end: "${dates[1]}"`;
           const meant = yearFirst(text);
           return meant ? `expected ${form}, year first: "${meant}"` : `expected ${hint}`;
         },

@@ -896,6 +896,10 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
       `content/${PIECE}:4: countries[0]: expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")`,
       `content/${PIECE}:4: countries[1]: expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")`,
     ]);
+    // An address copied from a link keeps its "mailto:".
+    expect(await checkAfter({ 'contacts/regional-expert.yaml': (t) => t.replace('email: mira', 'email: mailto:mira') })).toEqual([
+      'content/contacts/regional-expert.yaml:4: email: write the address without "mailto:": mira.testova@example.org',
+    ]);
   });
 
   it('a country written with the code the EU uses, not ISO 3166\'s, with the code meant (Intl would take UK for GB)', async () => {
@@ -960,6 +964,12 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
     expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.replace('date: "2029-10-12"', 'date: "2029-10-12"\n    end: "15.10.2029"') })).toEqual([
       'content/issues/001/agenda.yaml:5: events[0].end: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), year first: "2029-10-15"',
+    ]);
+  });
+
+  it('an event over several days written in one date field, with the two fields to write', async () => {
+    expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.replace('date: "2029-10-12"', 'date: "2029-10-12 to 2029-10-14"') })).toEqual([
+      'content/issues/001/agenda.yaml:4: events[0].date: one date per field: for an event over several days, write its first day here, "2029-10-12", and its last in end: "2029-10-14"',
     ]);
   });
 
