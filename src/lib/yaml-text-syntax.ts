@@ -1,4 +1,4 @@
-import { structureLines } from './yaml-structure.ts';
+import { FIELD, structureLines } from './yaml-structure.ts';
 import type { YamlReport } from './yaml-error.ts';
 
 /**
@@ -55,8 +55,8 @@ const afterValue = (text: string) => {
   return rest !== '' && !rest.startsWith('#');
 };
 
-/** What YAML makes of a line's value that the editor did not mean, if anything. */
-function lineReport(line: string): Omit<YamlReport, 'line'> | undefined {
+/** What YAML makes of a line's value that the editor did not mean, if anything; `next` is the line YAML reads after it. */
+function lineReport(line: string, next: string | undefined): Omit<YamlReport, 'line'> | undefined {
   const joined = NO_SPACE.exec(line);
   if (joined && !SCHEMES.has(joined[1]!)) {
     const [, field, value] = joined;
@@ -81,7 +81,8 @@ function lineReport(line: string): Omit<YamlReport, 'line'> | undefined {
   }
   if (first === '[') {
     const end = closingBracket(value);
-    if (end === undefined) return { where: field, message: 'the list opened with "[" is never closed: end it with "]" on the same line, e.g. [BA, RS]' };
+    // A list may go on over the next lines; one followed by a field (or by nothing) was left open.
+    if (end === undefined) return next === undefined || FIELD.test(next) ? { where: field, message: 'the list opened with "[" is never closed: end it with "]" on the same line, e.g. [BA, RS]' } : undefined;
     if (afterValue(value.slice(end + 1))) return { where: field, message: `a text that starts with "[" must be in quotes, or YAML reads it as a list: write ${field}: "${value}"` };
     return undefined;
   }
@@ -91,8 +92,10 @@ function lineReport(line: string): Omit<YamlReport, 'line'> | undefined {
 
 /** The first such line up to line `upTo` (1-based), where the parser stopped. */
 export function textReadAsSyntax(lines: readonly string[], upTo = lines.length): YamlReport | undefined {
-  for (const { line, index } of structureLines(lines, upTo)) {
-    const report = lineReport(line);
+  const read = [...structureLines(lines)];
+  for (const [position, { line, index }] of read.entries()) {
+    if (index >= upTo) break;
+    const report = lineReport(line, read[position + 1]?.line);
     if (report) return { line: index + 1, ...report };
   }
   return undefined;

@@ -175,6 +175,10 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     expect(await checkAfter({ [PIECE]: (t) => t.replace('countries: [BA]', 'countries: [BA, RS') })).toEqual([
       `content/${PIECE}:4: countries: the list opened with "[" is never closed: end it with "]" on the same line, e.g. [BA, RS]`,
     ]);
+    // A list may go on over several lines, as YAML allows; a mistake below it is the one reported.
+    expect(await checkAfter({ [PIECE]: (t) => t.replace('countries: [BA]', 'countries: [BA,\n  RS]\ntitle:"x"') })).toEqual([
+      `content/${PIECE}:6: title: a space is needed after the colon: write title: "x"`,
+    ]);
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('title: "', 'title:"') })).toEqual([
       'content/issues/001/issue.yaml:3: title: a space is needed after the colon: write title: "Training judges across the region"',
     ]);
