@@ -111,12 +111,6 @@ function renamedSource(sourceId: string, localePath: string, known: ReadonlyMap<
   return name === undefined ? undefined : `${folderOf(sourceId)}${name}`;
 }
 
-/**
- * Files every translation under its source and checks each reference a translation makes: the
- * locale in its name, the English entry it translates, and the agenda events, contacts and people
- * it names, and that Serbian is written in one script only. Problems fail the build like any other
- * broken reference. A draft translation is checked but not filed: readers keep the English text.
- */
 /** What to write instead of a file name's language that is none of the site's translations: the one most likely meant. */
 function unknownLanguage(localePath: string): string {
   const known: readonly string[] = TRANSLATION_LOCALE_PATHS;
@@ -130,6 +124,12 @@ function unknownLanguage(localePath: string): string {
   return `${written} is not a language of the site; expected ${known.join(', ')}${meant ? `: did you mean "${meant}"?` : ''}`;
 }
 
+/**
+ * Files every translation under its source and checks each reference a translation makes: the
+ * locale in its name, the English entry it translates, and the agenda events, contacts and people
+ * it names, and that Serbian is written in one script only. Problems fail the build like any other
+ * broken reference. A draft translation is checked but not filed: readers keep the English text.
+ */
 export function indexTranslations<Body>(sources: ArchiveInput<Body>, input: TranslationInput<Body>): TranslationIndex<Body> {
   const problems: ContentProblem[] = [];
   const sourceIds = (entries: SourceEntry<unknown>[]) => new Map(entries.map((e) => [e.id, e]));

@@ -8,3 +8,6 @@ export const insideTypographicQuotes = (text: string): string | undefined => WRA
 
 /** Whether a YAML text may hold a value that opens with a typographic quote (a cheap test before parsing it). */
 export const mayOpenWithTypographicQuote = (yamlText: string) => new RegExp(`[:-]\\s+[${OPENING}]`).test(yamlText);
+
+/** Straight double quotes inside a text as typographic ones, in pairs: what to write in a value that quotes would end. */
+export const withTypographicQuotes = (text: string) => text.replace(/"([^"]*)"/g, '“$1”');

@@ -1,5 +1,5 @@
 import { pastedCharacter } from './pasted-characters.ts';
-import { BLOCK, FIELD, fieldColumn, structureLines } from './yaml-structure.ts';
+import { BLOCK, closingQuote, FIELD, fieldColumn, structureLines } from './yaml-structure.ts';
 import { textReadAsSyntax } from './yaml-text-syntax.ts';
 
 /**
@@ -18,17 +18,11 @@ export interface YamlReport {
 /** A field whose value opens a quote: its name, the quote and what follows it. */
 const QUOTED = /^\s*(?:- )?([\w-]+): +(["'])(.*)$/;
 
-/** Whether a quoted value that opened with `quote` is closed in `rest` (doubled '' and escaped \" do not close). */
-function closes(quote: string, rest: string): boolean {
-  const unescaped = quote === '"' ? rest.replace(/\\./g, '') : rest.replace(/''/g, '');
-  return unescaped.includes(quote);
-}
-
 /** The first line, up to the error's, that opens a quote and leaves it open while the next line starts a new field. */
 function unclosedQuote(lines: readonly string[], upTo: number): YamlReport | undefined {
   for (let index = 0; index < Math.min(upTo, lines.length); index++) {
     const match = QUOTED.exec(lines[index]!);
-    if (!match || closes(match[2]!, match[3]!)) continue;
+    if (!match || closingQuote(match[2]!, match[3]!) !== undefined) continue;
     const next = lines.slice(index + 1).find((line) => line.trim() !== '');
     if (next !== undefined && !FIELD.test(next)) continue;
     const [, field, quote, rest] = match;

@@ -47,3 +47,15 @@ export function parentField(lines: readonly string[], index: number): string | u
   }
   return parent;
 }
+
+/** Where a quoted value that opened with `quote` closes in `rest` (doubled '' and escaped \" do not), if it does. */
+export function closingQuote(quote: string, rest: string): number | undefined {
+  for (let index = 0; index < rest.length; index++) {
+    if (quote === '"' && rest[index] === '\\') index++;
+    else if (rest[index] === quote) {
+      if (quote === "'" && rest[index + 1] === "'") index++;
+      else return index;
+    }
+  }
+  return undefined;
+}

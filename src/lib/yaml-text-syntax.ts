@@ -1,4 +1,5 @@
-import { FIELD, structureLines } from './yaml-structure.ts';
+import { closingQuote, FIELD, structureLines } from './yaml-structure.ts';
+import { withTypographicQuotes } from './typographic-quotes.ts';
 import type { YamlReport } from './yaml-error.ts';
 
 /**
@@ -16,18 +17,6 @@ const SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'ftp']);
 /** Characters that open something else than a text in YAML: an alias, an anchor, a tag, reserved ones. */
 const INDICATORS = new Set(['*', '&', '!', '@', '`', '%']);
 
-/** Where a quoted value that opened with `quote` closes in `rest` (doubled '' and escaped \" do not), if it does. */
-function closingQuote(quote: string, rest: string): number | undefined {
-  for (let index = 0; index < rest.length; index++) {
-    if (quote === '"' && rest[index] === '\\') index++;
-    else if (rest[index] === quote) {
-      if (quote === "'" && rest[index + 1] === "'") index++;
-      else return index;
-    }
-  }
-  return undefined;
-}
-
 /** Where a list written "[…" on one line closes, if it does (quoted items may hold brackets). */
 function closingBracket(value: string): number | undefined {
   let depth = 0;
@@ -42,12 +31,6 @@ function closingBracket(value: string): number | undefined {
   }
   return undefined;
 }
-
-/** Straight double quotes as typographic ones, opening and closing in turn. */
-const curlyQuotes = (text: string) => {
-  let opening = true;
-  return text.replace(/"/g, () => ((opening = !opening) ? '”' : '“'));
-};
 
 /** Whether something other than a comment follows where a value ended. */
 const afterValue = (text: string) => {
@@ -73,7 +56,7 @@ function lineReport(line: string, next: string | undefined): Omit<YamlReport, 'l
     // The text as the editor meant it, when the line ends with the quote that opened it.
     const text = value.length > 1 && value.endsWith(first) ? value.slice(1, -1) : undefined;
     if (first === '"') {
-      const ways = text === undefined ? 'as typographic ones, “…”, or the text in single quotes' : `as typographic ones, ${field}: "${curlyQuotes(text)}", or the text in single quotes, ${field}: '${text.replaceAll("'", "''")}'`;
+      const ways = text === undefined ? 'as typographic ones, “…”, or the text in single quotes' : `as typographic ones, ${field}: "${withTypographicQuotes(text)}", or the text in single quotes, ${field}: '${text.replaceAll("'", "''")}'`;
       return { where: field, message: `the text holds a ", which ends it: write the quotes inside ${ways}` };
     }
     const ways = text === undefined ? 'as a typographic one, ’, or the text in double quotes' : `as a typographic one, ${field}: '${text.replaceAll("'", '’')}', or the text in double quotes, ${field}: "${text}"`;

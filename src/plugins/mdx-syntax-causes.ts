@@ -1,5 +1,6 @@
 import { markdownToMdast } from 'satteri';
 import { blockRule, INLINE_COMPONENTS, isComponentName } from '../components/mdx/props.ts';
+import { withTypographicQuotes } from '../lib/typographic-quotes.ts';
 
 /** Where the compiler stopped: its words, the text of the line and the column (from 1) it points to. */
 export interface SyntaxStop {
@@ -54,7 +55,7 @@ function quotesInValue({ text }: SyntaxStop): string | undefined {
     const value = end < 0 ? '' : text.slice(start, start + end);
     if (value.includes('"') && !/\s\w+="/.test(value)) {
       const name = attribute[1]!;
-      return `the value of ${name} holds a ", which ends it: write the quotes inside as typographic ones, ${name}="${value.replace(/"([^"]*)"/g, '“$1”')}", or the value in single quotes, ${name}='${value}'`;
+      return `the value of ${name} holds a ", which ends it: write the quotes inside as typographic ones, ${name}="${withTypographicQuotes(value)}", or the value in single quotes, ${name}='${value}'`;
     }
   }
   return undefined;
