@@ -8,5 +8,8 @@ export default defineConfig({
     globalSetup: ['tests/support/build-site.ts', 'tests/support/build-fixture-site.ts'],
     testTimeout: 120_000,
     hookTimeout: 600_000,
+    // A browser test polls for what the reader would see; on a busy two-core machine Pagefind alone can take
+    // over a second to load or fail, Vitest's default. A poll still ends as soon as its condition holds.
+    expect: { poll: { timeout: 30_000 } },
   },
 });
