@@ -43,7 +43,7 @@ function lockStaging(): void {
  * Runs one step into the staging folder. With `explain`, the step's error stream is held back and, when the
  * step fails, handed to `explain`, which decides what an editor sees; when it succeeds, it is shown as is.
  */
-function step(label: string, command: string, args: string[], explain?: (errors: string) => void): void {
+async function step(label: string, command: string, args: string[], explain?: (errors: string) => Promise<void>): Promise<void> {
   const result = spawnSync(command, args, {
     stdio: ['inherit', 'inherit', explain ? 'pipe' : 'inherit'],
     encoding: 'utf8',
@@ -57,33 +57,39 @@ function step(label: string, command: string, args: string[], explain?: (errors:
     return;
   }
   rmSync(staging, { recursive: true, force: true });
-  explain?.(result.stderr ?? '');
+  await explain?.(result.stderr ?? '');
   console.error(`\nBuild failed during ${label}; the site in ${outDir} was left as it was.`);
   process.exit(result.status ?? 1);
 }
 
-/** The files the check's "file:line: …" lines name. */
-const problemFiles = (checkOutput: string) =>
-  checkOutput.split('\n').flatMap((line) => /^([^\s:][^:]*?)(?::\d+)?: /.exec(line)?.[1] ?? []);
+/**
+ * What an editor sees of a failed Astro build. Astro stops at the first content error it meets, in its own
+ * words and with its stack; the check lists every problem of the content as file:line: what is expected.
+ * When Astro's report is about a file the check explains, the check's list is all an editor needs;
+ * otherwise both are shown.
+ */
+async function explainAstroFailure(astroReport: string): Promise<void> {
+  // Loaded only now: a build that succeeds does not pay for the check's modules.
+  const [{ CONTENT_DIR }, { checkContent }, { checkReport }, { buildDate }] = await Promise.all([
+    import('../src/lib/content-dir.ts'),
+    import('../src/lib/check-content.ts'),
+    import('../src/lib/check-report.ts'),
+    import('../src/lib/publication.ts'),
+  ]);
+  const result = await checkContent(CONTENT_DIR, buildDate()).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  const explained = !(result instanceof Error) && result.problems.some(({ file }) => astroReport.includes(file) || astroReport.includes(resolve(file)));
+  if (!explained) process.stderr.write(astroReport);
+  if (result instanceof Error) console.error(`\nThe content check (npm run check) could not run:\n${result.stack}`);
+  else if (result.problems.length === 0) console.error('\nThe content check (npm run check) finds nothing wrong in the content: the error above is the build\'s own.');
+  else console.error(`\n${explained ? '' : 'The content check (npm run check) on the same files:\n'}${checkReport(result, CONTENT_DIR)}`);
+}
 
 lockStaging();
 rmSync(staging, { recursive: true, force: true });
-// Astro stops at the first content error it meets, in its own words and with its stack; the check lists
-// every problem of the content as file:line: what is expected. When Astro's report is about a file the
-// check explains, the check's list is all an editor needs; otherwise both are shown.
-step('the Astro build', process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], (astroReport) => {
-  const check = spawnSync(process.execPath, [resolve('scripts/check.ts')], { encoding: 'utf8' });
-  // A check that crashed says so on its error stream and lists nothing.
-  const problems = check.status === 1 && check.stderr === '' ? check.stdout.trimEnd() : '';
-  const explained = problemFiles(problems).some((file) => astroReport.includes(file) || astroReport.includes(resolve(file)));
-  if (!explained) process.stderr.write(astroReport);
-  if (problems) console.error(`\n${explained ? '' : 'The content check (npm run check) on the same files:\n'}${problems}`);
-  else if (check.status === 0) console.error('\nThe content check (npm run check) finds nothing wrong in the content: the error above is the build\'s own.');
-  else console.error(`\nThe content check (npm run check) could not run:\n${check.stderr}`);
-});
-step('the search index', process.execPath, [resolve('scripts/search-index.ts')]);
+await step('the Astro build', process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], explainAstroFailure);
+await step('the search index', process.execPath, [resolve('scripts/search-index.ts')]);
 // QL_SKIP_PDF=1 leaves the PDFs out (the benchmark measures the site's build on its own).
-if (process.env.QL_SKIP_PDF !== '1') step('the PDF export', process.execPath, [resolve('scripts/export-pdfs.ts')]);
+if (process.env.QL_SKIP_PDF !== '1') await step('the PDF export', process.execPath, [resolve('scripts/export-pdfs.ts')]);
 
 if (existsSync(outDir)) renameSync(outDir, retired);
 renameSync(staging, outDir);
