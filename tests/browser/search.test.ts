@@ -139,7 +139,7 @@ describe('searching the archive in a real browser', () => {
     await page.goto(`${server.origin}/en/search/`);
     await page.locator('select[data-search-filter="issue"]').selectOption('N° 12');
     await expect.poll(() => page.locator('li.search-result').count()).toBe(pieceCount(12));
-    expect(await page.locator('pagefind-summary').innerText()).toBe(t('pagefind.total_many_results').replace('[COUNT]', String(pieceCount(12))));
+    await expect.poll(() => page.locator('pagefind-summary').innerText()).toBe(t('pagefind.total_many_results').replace('[COUNT]', String(pieceCount(12))));
     // N° 1 appeared in 2014: nothing of it is from 2019.
     await page.goto(`${server.origin}/en/search/?q=trafficking&issue=${encodeURIComponent('N° 1')}&year=2019`);
     await expect.poll(() => page.locator('pagefind-summary').innerText()).toBe(t('search.zeroFiltered').replace('[SEARCH_TERM]', 'trafficking'));
