@@ -1,5 +1,5 @@
 import type { YamlReport } from './yaml-error.ts';
-import { parentField, structureLines } from './yaml-structure.ts';
+import { continuesText, parentField, structureLines } from './yaml-structure.ts';
 
 /**
  * Characters a word processor puts in place of YAML's own, which look the same on screen: a no-break space for
@@ -32,7 +32,11 @@ function noBreakSpaceIn(line: string): { field: string | undefined; place: strin
 
 /** The first line, up to line `upTo` (1-based), whose structure holds a no-break space or opens a list entry with a dash. */
 export function pastedCharacter(lines: readonly string[], upTo = lines.length): YamlReport | undefined {
+  /** The last line read that is not the text of a field above it. */
+  let above: string | undefined;
   for (const { line, index } of structureLines(lines, upTo)) {
+    if (continuesText(line, above)) continue;
+    above = line;
     const dashed = DASH_ENTRY.exec(line);
     if (dashed) {
       const [, dash, entry = ''] = dashed;

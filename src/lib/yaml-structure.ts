@@ -13,6 +13,16 @@ const OPENS = /^( *)(?:- )?([\w-]+):\s*(?:[>|][-+]?\d*\s*)?(?:#.*)?$/;
 /** The column where a line's field starts: after its indentation and, for a list item, after its "- ". */
 export const fieldColumn = (line: string) => line.search(/\S/) + (line.trimStart().startsWith('- ') ? 2 : 0);
 
+/**
+ * Whether `line` goes on with the text of the field `above` (the last line YAML read as structure): a text written
+ * on its field's line may continue on the lines below, indented beyond the field, and whatever they start with
+ * ("– ", "[") is text, unless it makes a field or an entry.
+ */
+export function continuesText(line: string, above: string | undefined): boolean {
+  if (above === undefined || !FIELD.test(above) || OPENS.test(above)) return false;
+  return indentOf(line) > fieldColumn(above) && !FIELD.test(line) && !line.trimStart().startsWith('- ');
+}
+
 /** A line's indentation as YAML counts it: ordinary spaces (and tabs, which it refuses), not a no-break space. */
 const indentOf = (line: string) => line.search(/[^ \t\r]/);
 

@@ -938,7 +938,7 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ).toEqual([]);
   });
 
-  it('a list entry opened with a dash, as a word processor makes of "- "; a dash opening a line of a block text is text', async () => {
+  it('a list entry opened with a dash, as a word processor makes of "- "; a dash opening a line of a block text, or of a text going on below its field, is text', async () => {
     expect(
       await checkAfter({
         'issues/001/issue.yaml': (t) => t.replace('  - field-visit', '  – field-visit'),
@@ -949,6 +949,12 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
       'content/issues/001/issue.yaml:12: pieces: a list entry starts with "- ", a hyphen and a space, not the dash "–" a word processor makes of it: write "- field-visit"',
     ]);
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('  A published issue', '  – A published issue') })).toEqual([]);
+    expect(
+      await checkAfter({
+        'issues/001/issue.yaml': (t) => t.replace('title: "Training judges across the region"', 'title: Training judges\n  – across the region'),
+        'issues/001/agenda.yaml': (t) => t.replace('    title: "Seminar on forced criminality"', '    title: Seminar\n      — on forced criminality\n      — in Sarajevo'),
+      }),
+    ).toEqual([]);
   });
 
   it('a required field written under a misspelt name: the unknown field with the name meant, not also the field missing', async () => {
