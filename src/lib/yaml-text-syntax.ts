@@ -32,6 +32,9 @@ function closingBracket(value: string): number | undefined {
   return undefined;
 }
 
+/** A text in the quotes that keep it whole: double ones, or single ones (an apostrophe doubled) when it holds a double quote. */
+const quoted = (text: string) => (text.includes('"') ? `'${text.replaceAll("'", "''")}'` : `"${text}"`);
+
 /** Whether something other than a comment follows where a value ended. */
 const afterValue = (text: string) => {
   const rest = text.trim();
@@ -66,10 +69,10 @@ function lineReport(line: string, next: string | undefined): Omit<YamlReport, 'l
     const end = closingBracket(value);
     // A list may go on over the next lines; one followed by a field (or by nothing) was left open.
     if (end === undefined) return next === undefined || FIELD.test(next) ? { where: field, message: 'the list opened with "[" is never closed: end it with "]" on the same line, e.g. [BA, RS]' } : undefined;
-    if (afterValue(value.slice(end + 1))) return { where: field, message: `a text that starts with "[" must be in quotes, or YAML reads it as a list: write ${field}: "${value}"` };
+    if (afterValue(value.slice(end + 1))) return { where: field, message: `a text that starts with "[" must be in quotes, or YAML reads it as a list: write ${field}: ${quoted(value)}` };
     return undefined;
   }
-  if (INDICATORS.has(first)) return { where: field, message: `a text that starts with "${first}" must be in quotes: write ${field}: "${value}"` };
+  if (INDICATORS.has(first)) return { where: field, message: `a text that starts with "${first}" must be in quotes: write ${field}: ${quoted(value)}` };
   return undefined;
 }
 

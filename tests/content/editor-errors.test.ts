@@ -171,6 +171,10 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     expect(await checkAfter(title('title: @UNODC training'))).toEqual([
       'content/issues/001/issue.yaml:3: title: a text that starts with "@" must be in quotes: write title: "@UNODC training"',
     ]);
+    // A text holding a double quote is given in single quotes, which keep it as it is.
+    expect(await checkAfter(title('title: @UNODC\'s "Blue Heart" campaign'))).toEqual([
+      'content/issues/001/issue.yaml:3: title: a text that starts with "@" must be in quotes: write title: \'@UNODC\'\'s "Blue Heart" campaign\'',
+    ]);
     // YAML stops on the line after the list; the list's own line is the one to mend.
     expect(await checkAfter({ [PIECE]: (t) => t.replace('countries: [BA]', 'countries: [BA, RS') })).toEqual([
       `content/${PIECE}:4: countries: the list opened with "[" is never closed: end it with "]" on the same line, e.g. [BA, RS]`,
