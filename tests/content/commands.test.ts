@@ -85,7 +85,8 @@ describe('npm run new-issue', () => {
     const { dir } = copy();
     command('scripts/new-issue.ts', dir);
     const file = join(dir, 'issues', '005', 'issue.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('status: draft', 'status: published'));
+    // Dated, as an editor would, after the fixture's issues of 2030 (new-issue dates it this month).
+    writeFileSync(file, readFileSync(file, 'utf8').replace('status: draft', 'status: published').replace(/^date: .*$/m, 'date: "2030-05"'));
     const { problems } = await checkContent(dir, startOf(parsePartialDate(FIXTURE_BUILD_DATE)!));
     expect(problems.map((p) => `${p.file.split('/').slice(-1)[0]}:${p.line}`)).toEqual([
       'editorial.mdx:4',

@@ -230,6 +230,19 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.replace('date: "2029-10-12"', 'date: "2029-10"').trimEnd() + sameYear })).toEqual([]);
   });
 
+  it('an issue dated before an issue of a lower number, most likely a mistyped year; a draft only once it is to be published', async () => {
+    const dated = (date: string) => ({ 'issues/004/issue.yaml': (t: string) => t.replace('date: "2030-02"', `date: "${date}"`) });
+    expect(await checkAfter(dated('2029-02'))).toEqual([
+      'content/issues/004/issue.yaml:2: date: "2029-02" comes before the date of N° 2, "2030-01", yet issues are numbered in the order they appear: check the year, here or in N° 2',
+    ]);
+    // Known to the year only, N° 4 may well come after N° 2 of January 2030.
+    expect(await checkAfter(dated('2030'))).toEqual([]);
+    // The fixture's N° 3, a draft, is dated April 2030, after N° 4: said once it is to be published.
+    expect(await checkAfter({ 'issues/003/issue.yaml': (t) => t.replace('status: draft', 'status: scheduled\npublishAt: "2030-05-01"') })).toEqual([
+      'content/issues/004/issue.yaml:2: date: "2030-02" comes before the date of N° 3, "2030-04", yet issues are numbered in the order they appear: check the year, here or in N° 3',
+    ]);
+  });
+
   it('an entry of a list written without its "- ": the second entry\'s first field is not taken for a repeat to delete', async () => {
     const event = '\n    id: second-event\n    section: to-come\n    date: "2029-12"\n    title: "Follow-up"\n';
     expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.trimEnd() + event })).toEqual([
