@@ -18,12 +18,12 @@ export interface DatedIssue {
 export function issueOrderProblems(issues: readonly DatedIssue[]): ContentProblem[] {
   const due = issues.filter((issue) => !issue.draft).sort((a, b) => a.number - b.number);
   return due.flatMap((issue, index) => {
-    const later = due.slice(0, index).findLast((earlier) => startOf(earlier.date) > endOf(issue.date));
-    if (!later) return [];
+    const datedLater = due.slice(0, index).findLast((earlier) => startOf(earlier.date) > endOf(issue.date));
+    if (!datedLater) return [];
     return [{
       file: issue.file,
       where: 'date',
-      message: `"${issue.date.iso}" comes before the date of N° ${later.number}, "${later.date.iso}", yet issues are numbered in the order they appear: check the year, here or in N° ${later.number}`,
+      message: `"${issue.date.iso}" comes before the date of N° ${datedLater.number}, "${datedLater.date.iso}", yet issues are numbered in the order they appear: check the year, here or in N° ${datedLater.number}`,
     }];
   });
 }
