@@ -573,6 +573,14 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a heading typed without the space after its "#"s, which the page would show as text; a hashtag opening a line is left alone', async () => {
+    const text = '##Results of the visit\n\nThe partners met twice.\n###Next steps\n\n#EndTrafficking was the campaign\'s motto.';
+    expect(await checkAfter({ [PIECE]: addToPiece(text) })).toEqual([
+      `content/${PIECE}:${ADDED}: "##Results of the visit" would show as text, not as a heading: write "## Results of the visit", with a space after ##`,
+      `content/${PIECE}:${ADDED + 3}: "###Next steps" would show as text, not as a heading: write "### Next steps", with a space after ###`,
+    ]);
+  });
+
   it('translations the English no longer matches: an event renamed in the English agenda, a translation without its English file', async () => {
     const problems = await checkAfter(
       {

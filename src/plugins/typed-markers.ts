@@ -6,6 +6,8 @@ import { atLine, reportProblem } from './problems.ts';
 const BULLET = /^[•◦▪]/;
 /** A dash before an item; a line of running text may open with one too, so it takes two lines of one paragraph to make a list. */
 const DASH = /^[–—]\s/;
+/** A heading's "#"s run into its text ("##Results"); a single "#" may open a hashtag, and would be the piece's title's level anyway. */
+const HEADING_WITHOUT_SPACE = /^(#{2,6})([^\s#].*)$/;
 
 /** The lines of a paragraph as written, each with its number: where a list's marker is typed. */
 function linesOf(paragraph: Readonly<Paragraph>): { line: number; text: string }[] {
@@ -19,16 +21,21 @@ function linesOf(paragraph: Readonly<Paragraph>): { line: number; text: string }
 }
 
 /**
- * Checks that a list is written as Markdown's ("- " before each item): lines typed with "•" or "–", as a
- * word processor's list is pasted, would be run together into one paragraph on the page. Reported once
- * per paragraph, at its first such line.
+ * Checks that Markdown's block markers are written as Markdown reads them, where it would otherwise keep them
+ * as text: a list's "- " before each item (lines typed with "•" or "–", as a word processor's list is pasted,
+ * would be run together into one paragraph on the page; reported once per paragraph, at its first such line),
+ * and the space after a heading's "#"s.
  */
-export function listMarkers() {
+export function typedMarkers() {
   return defineMdastPlugin({
-    name: 'list-markers',
+    name: 'typed-markers',
     options: { position: true },
     paragraph(node, ctx) {
       const lines = linesOf(node);
+      for (const { line, text } of lines) {
+        const heading = HEADING_WITHOUT_SPACE.exec(text);
+        if (heading) reportProblem(ctx, `"${text.trim()}" would show as text, not as a heading: write "${heading[1]} ${heading[2]!.trim()}", with a space after ${heading[1]}`, atLine(line));
+      }
       const bulleted = lines.find(({ text }) => BULLET.test(text));
       const dashed = lines.filter(({ text }) => DASH.test(text));
       const first = bulleted ?? (dashed.length > 1 ? dashed[0] : undefined);
