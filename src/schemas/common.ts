@@ -58,11 +58,15 @@ export function asSlug(name: string): string | undefined {
 }
 
 export const slug = z.string({ error: expected('lower-case letters, digits and hyphens, e.g. "french-strategy"') }).regex(SLUG_PATTERN, {
-  // A file's name is written without its extension: "caroline-charpentier", not "caroline-charpentier.yaml".
+  // A file is named alone: "caroline-charpentier", not "caroline-charpentier.yaml" or "contacts/caroline-charpentier".
   error: (issue) => {
     const input = String(issue.input);
-    const name = /^(.+)\.(ya?ml|mdx?)$/.exec(input);
-    if (name && SLUG_PATTERN.test(name[1]!)) return `expected the file's name without its extension: "${name[1]}"`;
+    const inFolder = input.includes('/');
+    const extension = /\.(ya?ml|mdx?)$/;
+    const name = input.replace(/^.*\//, '').replace(extension, '');
+    if ((inFolder || extension.test(input)) && SLUG_PATTERN.test(name)) {
+      return `expected the file's name ${inFolder ? 'alone, without its folder' : 'without its extension'}: "${name}"`;
+    }
     const meant = asSlug(input);
     return `expected lower-case letters, digits and hyphens, e.g. "${meant ?? 'french-strategy'}"`;
   },

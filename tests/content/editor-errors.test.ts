@@ -461,12 +461,18 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
-  it('a contact or a piece named by its file, with the extension', async () => {
+  it('a contact or a piece named by its file, with the extension or the folder', async () => {
     expect(
       await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('contact: regional-expert', 'contact: regional-expert.yaml').replace('- field-visit', '- field-visit.mdx') }),
     ).toEqual([
       'content/issues/001/issue.yaml:10: contacts[0].contact: expected the file\'s name without its extension: "regional-expert"',
       'content/issues/001/issue.yaml:12: pieces[0]: expected the file\'s name without its extension: "field-visit"',
+    ]);
+    expect(
+      await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('contact: regional-expert', 'contact: contacts/regional-expert.yaml').replace('- field-visit', '- ./field-visit') }),
+    ).toEqual([
+      'content/issues/001/issue.yaml:10: contacts[0].contact: expected the file\'s name alone, without its folder: "regional-expert"',
+      'content/issues/001/issue.yaml:12: pieces[0]: expected the file\'s name alone, without its folder: "field-visit"',
     ]);
   });
 
@@ -679,9 +685,15 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
-  it('front matter never closed, instead of every field reported missing', async () => {
+  it('front matter never closed, or written without its opening "---" or both, instead of every field reported missing', async () => {
     expect(await checkAfter({ [PIECE]: (t) => t.replace(/^---\n([\s\S]*?)\n---\n/, '---\n$1\n') })).toEqual([
       `content/${PIECE}:1: the front matter opened by "---" on line 1 is never closed: add a line "---" after its last field, before the text`,
+    ]);
+    expect(await checkAfter({ [PIECE]: (t) => t.replace(/^---\n/, '') })).toEqual([
+      `content/${PIECE}:1: the front matter must open with a line "---" on line 1: add one above its first field (it closes on line 5)`,
+    ]);
+    expect(await checkAfter({ [PIECE]: (t) => t.replace(/^---\n([\s\S]*?)\n---\n/, '$1\n') })).toEqual([
+      `content/${PIECE}:1: the front matter must open with a line "---" on line 1: add one and another after its last field, before the text`,
     ]);
   });
 
