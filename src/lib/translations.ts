@@ -117,7 +117,8 @@ function unknownLanguage(localePath: string): string {
   const written = `"${localePath}" in the file name`;
   const normalised = localePath.toLowerCase().replaceAll('_', '-');
   if (known.includes(normalised)) return `${written}: write it "${normalised}", as the site names it`;
-  if (/^(sr|rs|srb|srp)$/.test(normalised)) return `${written}: Serbian is named with its script, sr-latn (Latin letters) or sr-cyrl (Cyrillic), the one the file is written in`;
+  if (/^(fra|fre|french|francais|français)$/.test(normalised)) return `${written}: French is named "fr"`;
+  if (/^(sr|rs|srb|srp|serbian|srpski)$/.test(normalised)) return `${written}: Serbian is named with its script, sr-latn (Latin letters) or sr-cyrl (Cyrillic), the one the file is written in`;
   if (normalised === SOURCE_LOCALE.path) return `${written}: the English text is the source, whose file name has no language: name it without ".${localePath}"`;
   // A language of the site misspelt ("sr-lat", "fra"): not another language whose code is a letter away ("de", "fr").
   const meant = closest(normalised, known.filter((path) => path.startsWith(normalised.slice(0, 2))));

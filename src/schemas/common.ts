@@ -166,9 +166,10 @@ export function closest(word: string, known: readonly string[]): string | undefi
 /**
  * An object that accepts only the fields it declares; an unknown field is reported with the
  * nearest known one ("unknown field "standfist": did you mean "standfirst"?"). `noun` names what
- * the keys are to the editor: fields of a file, attributes of a component.
+ * the keys are to the editor: fields of a file, attributes of a component. A translation names
+ * `sourceOnly` the English entry's fields it does not repeat, which a translator is told to leave to it.
  */
-export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, noun = 'field') {
+export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, noun = 'field', sourceOnly: readonly string[] = []) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) => {
@@ -179,6 +180,7 @@ export function entryObject<Shape extends z.core.$ZodLooseShape>(shape: Shape, n
       if (issue.code !== 'unrecognized_keys') return undefined;
       return issue.keys
         .map((key) => {
+          if (sourceOnly.includes(key)) return `"${key}" is not translated: the English file's ${key} serves every language; delete the line`;
           const suggestion = closest(key, known);
           const list = known.length > 0 ? `the ${noun}s are: ${known.join(', ')}` : `it takes no ${noun}s`;
           return `unknown ${noun} "${key}"${suggestion ? `: did you mean "${suggestion}"?` : `; ${list}`}`;

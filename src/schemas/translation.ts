@@ -1,5 +1,9 @@
 import { z } from 'astro/zod';
 import { entryList, entryObject, slug, translatedPeople as people, translatedText as text } from './common.ts';
+import { agendaEventSchema } from './agenda.ts';
+import { contactSchema } from './contact.ts';
+import { issueSchema } from './issue.ts';
+import { editorialSchema, pieceSchema } from './piece.ts';
 
 /**
  * Translations sit beside their English source with the locale before the extension
@@ -36,27 +40,38 @@ export const TEXT_FIELDS = {
   contact: fieldsOf(contactTexts),
 };
 
-export const pieceTranslationSchema = entryObject({
-  sourceVersion,
-  draft,
-  ...pieceTexts,
-  /** Editorials: the authors' roles in this language, in the English order. */
-  authors: people.optional(),
-  /** Pieces: the roles of the people who speak, in the English order. */
-  people: people.optional(),
-});
+/** A translation's fields: what a translator writes, and no field of the English entries it translates but these. */
+const translationObject = <Shape extends z.core.$ZodLooseShape>(shape: Shape, ...english: { shape: object }[]) =>
+  entryObject(shape, 'field', [...new Set(english.flatMap((entry) => Object.keys(entry.shape)))].filter((key) => !(key in shape)));
 
-export const issueTranslationSchema = entryObject({
-  sourceVersion,
-  draft,
-  ...issueTexts,
-  contacts: entryList(entryObject({ contact: slug, role: text }), 'one "- contact: …" with its "role: …" per contact, under the field').default([]),
-});
+export const pieceTranslationSchema = translationObject(
+  {
+    sourceVersion,
+    draft,
+    ...pieceTexts,
+    /** Editorials: the authors' roles in this language, in the English order. */
+    authors: people.optional(),
+    /** Pieces: the roles of the people who speak, in the English order. */
+    people: people.optional(),
+  },
+  pieceSchema,
+  editorialSchema,
+);
+
+export const issueTranslationSchema = translationObject(
+  {
+    sourceVersion,
+    draft,
+    ...issueTexts,
+    contacts: entryList(entryObject({ contact: slug, role: text }), 'one "- contact: …" with its "role: …" per contact, under the field').default([]),
+  },
+  issueSchema(z.unknown()),
+);
 
 export const agendaTranslationSchema = entryObject({
   sourceVersion,
   draft,
-  events: entryList(entryObject({ id: slug, ...eventTexts }), 'one "- id: …" with its translated fields per event, under the field').default([]),
+  events: entryList(translationObject({ id: slug, ...eventTexts }, agendaEventSchema), 'one "- id: …" with its translated fields per event, under the field').default([]),
 });
 
-export const contactTranslationSchema = entryObject({ sourceVersion, draft, ...contactTexts });
+export const contactTranslationSchema = translationObject({ sourceVersion, draft, ...contactTexts }, contactSchema);

@@ -766,13 +766,30 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
         'issues/002/editorial.sr-lat.mdx': french,
         'issues/002/editorial.en.mdx': french,
         'issues/002/editorial.de.mdx': french,
+        'issues/002/editorial.french.mdx': french,
+        'issues/002/editorial.srpski.mdx': french,
       }),
     ).toEqual([
       'content/issues/002/editorial.de.mdx: "de" in the file name is not a language of the site; expected fr, sr-latn, sr-cyrl',
       'content/issues/002/editorial.en.mdx: "en" in the file name: the English text is the source, whose file name has no language: name it without ".en"',
       'content/issues/002/editorial.FR.mdx: "FR" in the file name: write it "fr", as the site names it',
+      'content/issues/002/editorial.french.mdx: "french" in the file name: French is named "fr"',
       'content/issues/002/editorial.sr-lat.mdx: "sr-lat" in the file name is not a language of the site; expected fr, sr-latn, sr-cyrl: did you mean "sr-latn"?',
       'content/issues/002/editorial.sr.mdx: "sr" in the file name: Serbian is named with its script, sr-latn (Latin letters) or sr-cyrl (Cyrillic), the one the file is written in',
+      'content/issues/002/editorial.srpski.mdx: "srpski" in the file name: Serbian is named with its script, sr-latn (Latin letters) or sr-cyrl (Cyrillic), the one the file is written in',
+    ]);
+  });
+
+  it('a field of the English file written in its translation, which the translator is told to leave to the English', async () => {
+    expect(
+      await checkAfter({
+        'issues/002/issue.fr.yaml': (t) => `${t}date: "2030-01"\n`,
+        'issues/002/larkspurgate-conference.fr.mdx': (t) => t.replace('title: "Larkspurgate : une conférence"', 'title: "Larkspurgate : une conférence"\nkind: report\ntitel: "x"'),
+      }),
+    ).toEqual([
+      'content/issues/002/issue.fr.yaml:5: "date" is not translated: the English file\'s date serves every language; delete the line',
+      'content/issues/002/larkspurgate-conference.fr.mdx:5: "kind" is not translated: the English file\'s kind serves every language; delete the line',
+      'content/issues/002/larkspurgate-conference.fr.mdx:6: unknown field "titel": did you mean "title"?',
     ]);
   });
 
