@@ -31,10 +31,15 @@ export const onceRead = (...fields: string[]) => ({
 });
 
 /** One of a list of values; a near miss is answered with the value meant ("overveiw": did you mean "overview"?). */
-export const oneOf = <const Values extends readonly [string, ...string[]]>(values: Values, what = `one of: ${values.join(', ')}`) =>
+export const oneOf = <const Values extends readonly [string, ...string[]]>(
+  values: Values,
+  what = `one of: ${values.join(', ')}`,
+  /** Other names of a value, which a misspelling is not (X for twitter). */
+  aliases: Readonly<Record<string, Values[number]>> = {},
+) =>
   z.enum(values, {
     error: (issue) => {
-      const meant = typeof issue.input === 'string' ? closest(issue.input, values) : undefined;
+      const meant = typeof issue.input === 'string' ? (aliases[issue.input.trim().toLowerCase()] ?? closest(issue.input, values)) : undefined;
       return meant ? `expected ${what}: did you mean "${meant}"?` : expected(what)(issue);
     },
   });

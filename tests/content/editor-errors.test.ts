@@ -960,6 +960,20 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('an account on X named "x", or given by its address or a name X does not allow, with what to write', async () => {
+    expect(
+      await checkAfter({
+        'contacts/regional-expert.yaml': (t) =>
+          t.replace('network: twitter\n    handle: "@miratestova"', 'network: twitter\n    handle: https://x.com/miratestova').replace('network: youtube', 'network: X'),
+        'contacts/zephyrquill-office.yaml': (t) => `${t}social:\n  - network: twitter\n    handle: "Zephyrquill Office"\n`,
+      }),
+    ).toEqual([
+      'content/contacts/regional-expert.yaml:7: social[0].handle: write the account\'s name, "@miratestova", not its address',
+      'content/contacts/regional-expert.yaml:10: social[2].network: expected one of: twitter, facebook, linkedin, youtube: did you mean "twitter"?',
+      'content/contacts/zephyrquill-office.yaml:6: social[0].handle: expected the account\'s name as X shows it, e.g. "@FranceONUVienne"',
+    ]);
+  });
+
   it('a country written with the code the EU uses, not ISO 3166\'s, with the code meant (Intl would take UK for GB)', async () => {
     expect(await checkAfter({ [PIECE]: (t) => t.replace('countries: [BA]', 'countries: [UK, EL, GB, GR]') })).toEqual([
       `content/${PIECE}:4: countries[0]: UK is not an ISO 3166 country code: the United Kingdom is GB`,

@@ -5,6 +5,7 @@ import { readContent } from '../../src/lib/read-content.ts';
 import { assembleArchive } from '../../src/lib/archive.ts';
 import { allPages, attributeValues, page, siteDir } from '../support/site.ts';
 import { LEFTOVERS } from '../support/leftovers.ts';
+import { builtPage } from '../support/fixture-site.ts';
 
 const { issues } = assembleArchive((await readContent('content')).input);
 
@@ -99,6 +100,18 @@ describe('the built archive', () => {
   it('lists every contact on the contacts page', () => {
     const contacts = page('/en/contacts/');
     for (const issue of issues) for (const { contact } of issue.contacts) expect(contacts).toContain(contact.name);
+  });
+
+  it('names each account of a contact by its network and links to it, by the address given or the page of its name', () => {
+    const accounts = (html: string) =>
+      [...html.matchAll(/<div><dt>([^<]+)<\/dt><dd>(?:<a href="([^"]+)">)?([^<]+)/g)].map(([, network, href, shown]) => ({ network, href, shown }));
+    expect(accounts(page('/en/contacts/'))).toContainEqual({ network: 'X (Twitter)', href: 'https://twitter.com/caro_charpTEH', shown: '@caro_charpTEH' });
+    // The fixture's contact has an account on each kind: the page shows an address without its "https://www.".
+    expect(accounts(builtPage('/en/contacts/')).filter(({ network }) => !/^(Address|E-mail)$/.test(network!))).toEqual([
+      { network: 'X (Twitter)', href: 'https://twitter.com/miratestova', shown: '@miratestova' },
+      { network: 'Facebook', href: 'https://www.facebook.com/miratestova/', shown: 'facebook.com/miratestova' },
+      { network: 'YouTube', href: 'https://www.youtube.com/@miratestova', shown: '@miratestova' },
+    ]);
   });
 
   it('leads from a signatory\'s name to their contact card, which lists the issue they signed in', () => {
