@@ -37,6 +37,14 @@ export const contactSchema = entryObject({
     })
     .optional(),
   phone: text.optional(),
-  web: z.url({ error: 'expected a full web address starting with https:// or http://' }).optional(),
+  web: z
+    .url({
+      error: (issue) => {
+        // An address as a browser's bar shows it, without its "https://".
+        const bare = typeof issue.input === 'string' && /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(issue.input.trim()) ? issue.input.trim() : undefined;
+        return bare ? `write the address in full, with its https://: "https://${bare}"` : 'expected a full web address starting with https:// or http://';
+      },
+    })
+    .optional(),
   social: entryList(socialAccount, 'one "- network: …" with its "handle: …" per account, under the field').default([]),
 });

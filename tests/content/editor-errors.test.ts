@@ -958,6 +958,10 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     expect(await checkAfter({ 'contacts/regional-expert.yaml': (t) => t.replace('email: mira', 'email: mailto:mira') })).toEqual([
       'content/contacts/regional-expert.yaml:4: email: write the address without "mailto:": mira.testova@example.org',
     ]);
+    // A web address as a browser's bar shows it.
+    expect(await checkAfter({ 'contacts/zephyrquill-office.yaml': (t) => `${t}web: www.zephyrquill.example/office\n` })).toEqual([
+      'content/contacts/zephyrquill-office.yaml:4: web: write the address in full, with its https://: "https://www.zephyrquill.example/office"',
+    ]);
   });
 
   it('an account on X named "x", or given by its address or a name X does not allow, with what to write', async () => {
