@@ -132,17 +132,36 @@ const NOT_ISO = new Map([
   ['EL', { country: 'Greece', iso: 'GR' }],
 ]);
 
+const isCountryCode = (code: string) => /^[A-Z]{2}$/.test(code) && !NOT_ISO.has(code) && !NOT_COUNTRIES.test(code) && regionNames.of(code) !== undefined;
+
+const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+let countryNames: { code: string; name: string }[] | undefined;
+/** Every country's English name (Intl's, "Bosnia & Herzegovina") and its code, made when a mistake first needs them. */
+const countryNamesOf = () =>
+  (countryNames ??= LETTERS.flatMap((first) => LETTERS.map((second) => first + second)).filter(isCountryCode).map((code) => ({ code, name: regionNames.of(code)!.toLowerCase() })));
+
+/** The code of the country a name stands for: its English name, or the one name holding it as a word ("Bosnia", "Macedonia"). */
+function codeOfName(written: string): string | undefined {
+  const name = written.trim().toLowerCase();
+  const exact = countryNamesOf().find((country) => country.name === name);
+  if (exact) return exact.code;
+  const word = new RegExp(`(^|[\\s&-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s&-])`);
+  const holding = name.length > 2 ? countryNamesOf().filter((country) => word.test(country.name)) : [];
+  return holding.length === 1 ? holding[0]!.code : undefined;
+}
+
 /** ISO 3166-1 alpha-2, plus XK (Kosovo), which every Intl implementation knows. */
-export const countryCode = z
-  .string()
-  .refine((code) => /^[A-Z]{2}$/.test(code) && !NOT_ISO.has(code) && !NOT_COUNTRIES.test(code) && regionNames.of(code) !== undefined, {
-    error: (issue) => {
-      const code = String(issue.input);
-      const meant = NOT_ISO.get(code);
-      if (meant) return `${code} is not an ISO 3166 country code: ${meant.country} is ${meant.iso}`;
-      return 'expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")';
-    },
-  });
+export const countryCode = z.string().refine(isCountryCode, {
+  error: (issue) => {
+    const code = String(issue.input);
+    const meant = NOT_ISO.get(code);
+    if (meant) return `${code} is not an ISO 3166 country code: ${meant.country} is ${meant.iso}`;
+    if (isCountryCode(code.toUpperCase())) return `write the country code in capitals: "${code.toUpperCase()}"`;
+    const named = codeOfName(code);
+    if (named) return `expected an ISO 3166-1 alpha-2 country code: ${code.trim()} is "${named}"`;
+    return 'expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")';
+  },
+});
 
 /** Edit distance between two short words, for "did you mean" suggestions. */
 function distance(a: string, b: string): number {

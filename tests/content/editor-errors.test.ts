@@ -941,18 +941,21 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
-  it('a kind of piece, an e-mail address or a country code that does not exist', async () => {
+  it('a kind of piece, an e-mail address or a country code that does not exist; a country written by its name or in small letters, with its code', async () => {
     expect(
       await checkAfter({
         // ZZ is a code Intl knows, as "Unknown Region": no country.
-        [PIECE]: (t) => t.replace('kind: report', 'kind: opinion').replace('countries: [BA]', 'countries: [Bosnia, ZZ, XK]'),
+        [PIECE]: (t) => t.replace('kind: report', 'kind: opinion').replace('countries: [BA]', 'countries: [Bosnia, ZZ, XK, rs, North Macedonia, Atlantis]'),
         'contacts/regional-expert.yaml': (t) => t.replace('mira.testova@example.org', 'mira.testova.example.org'),
       }),
     ).toEqual([
       'content/contacts/regional-expert.yaml:4: email: expected an e-mail address, e.g. name@diplomatie.gouv.fr',
       `content/${PIECE}:3: kind: expected one of: focus, return-to, word-from, three-questions, interview, overview, report`,
-      `content/${PIECE}:4: countries[0]: expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")`,
+      `content/${PIECE}:4: countries[0]: expected an ISO 3166-1 alpha-2 country code: Bosnia is "BA"`,
       `content/${PIECE}:4: countries[1]: expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")`,
+      `content/${PIECE}:4: countries[3]: write the country code in capitals: "RS"`,
+      `content/${PIECE}:4: countries[4]: expected an ISO 3166-1 alpha-2 country code: North Macedonia is "MK"`,
+      `content/${PIECE}:4: countries[5]: expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "RS" (Kosovo: "XK")`,
     ]);
     // An address copied from a link keeps its "mailto:".
     expect(await checkAfter({ 'contacts/regional-expert.yaml': (t) => t.replace('email: mira', 'email: mailto:mira') })).toEqual([
