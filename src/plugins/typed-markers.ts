@@ -9,7 +9,7 @@ const DASH = /^[–—]\s/;
 /** A heading's "#"s run into its text ("##Results"); a single "#" may open a hashtag, and would be the piece's title's level anyway. */
 const HEADING_WITHOUT_SPACE = /^(#{2,6})([^\s#].*)$/;
 
-/** The lines of a paragraph as written, each with its number: where a list's marker is typed. */
+/** The lines of a paragraph as written, each with its number: where a list's or a heading's marker is typed. */
 function linesOf(paragraph: Readonly<Paragraph>): { line: number; text: string }[] {
   return paragraph.children.flatMap((child, index) => {
     const start = child.position?.start.line;
