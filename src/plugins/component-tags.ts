@@ -1,7 +1,7 @@
 import { defineMdastPlugin, type MdastNode, type MdxFlowExpression, type MdxJsxFlowElement, type MdxJsxTextElement, type MdxTextExpression } from 'satteri';
 import { htmlTagNames } from 'html-tag-names';
 import { closest } from '../schemas/common.ts';
-import { attributeProblems, blockRule, COMPONENT_NAMES, describeTag, EXPRESSION, INLINE_COMPONENTS, isComponentName, LIST_LINES, type AttributeValue, type ComponentName } from '../components/mdx/props.ts';
+import { attributeProblems, blockRule, COMPONENT_NAMES, describeTag, EXPRESSION, HELD, INLINE_COMPONENTS, isComponentName, LIST_LINES, type AttributeValue, type ComponentName } from '../components/mdx/props.ts';
 import type { Position } from 'unist';
 import { textOf } from './heading-anchors.ts';
 import { atLine, reportProblem } from './problems.ts';
@@ -84,6 +84,8 @@ export function componentTags() {
             continue;
           }
           for (const problem of attributeProblems(name, attributes)) reportProblem(ctx, `${tag}: ${problem}`, element);
+          const held = HELD[name];
+          if (held && holdsNothing(element)) reportProblem(ctx, `${tag} holds nothing: write ${held} between <${name}> and </${name}>`, element);
           // A block inside a sentence would break its paragraph in two on the page (inside a list, the list says so).
           const sentence = element.type === 'mdxJsxTextElement' ? ctx.parent(element) : undefined;
           if (sentence && !INLINE_COMPONENTS.includes(name) && !isList(ctx.parent(sentence))) reportProblem(ctx, `${tag}: ${blockRule(name)}`, element);
@@ -102,6 +104,10 @@ export function componentTags() {
     },
   });
 }
+
+/** Whether a tag holds neither text nor another tag (an MDX comment is nothing the page shows). */
+const holdsNothing = (element: Tag) =>
+  element.children.every((child) => child.type === 'mdxFlowExpression' || child.type === 'mdxTextExpression' || (!('name' in child) && textOf(child as MdastNode).trim() === ''));
 
 const isList = (node: NamedNode | undefined) =>
   node?.type === 'mdxJsxFlowElement' && !!node.name && Object.hasOwn(LIST_LINES, node.name);

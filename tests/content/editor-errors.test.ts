@@ -907,9 +907,18 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
-  it('an image given as a file name instead of an imported image', async () => {
+  it('an image given as a file name instead of an imported image, with the import to write', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('<Figure src="./seminar-sarajevo.jpg" alt="The seminar" />') })).toEqual([
-      `content/${PIECE}:${ADDED}: <Figure src="./seminar-sarajevo.jpg" alt="The seminar">: src must be an imported image: put import photo from './photo.jpg'; at the top of the file and write src={photo}`,
+      `content/${PIECE}:${ADDED}: <Figure src="./seminar-sarajevo.jpg" alt="The seminar">: src must be an imported image, not its file's name: put import seminarSarajevo from './seminar-sarajevo.jpg'; at the top of the file and write src={seminarSarajevo}`,
+    ]);
+  });
+
+  it('a component that holds nothing, which the page would show as an empty box, with what it should hold; an MDX comment is nothing', async () => {
+    const empty = '<PullQuote source="Article 4"></PullQuote>\n\n<QA question="What is your role?" />\n\n<Box title="Definition">\n{/* to write */}\n</Box>\n\n<DocumentLink href="https://www.unodc.org/report.pdf" format="PDF">The report</DocumentLink>';
+    expect(await checkAfter({ [PIECE]: addToPiece(empty) })).toEqual([
+      `content/${PIECE}:${ADDED}: <PullQuote source="Article 4"> holds nothing: write the words quoted between <PullQuote> and </PullQuote>`,
+      `content/${PIECE}:${ADDED + 2}: <QA question="What is your role?"> holds nothing: write the answer between <QA> and </QA>`,
+      `content/${PIECE}:${ADDED + 4}: <Box title="Definition"> holds nothing: write the text of the box between <Box> and </Box>`,
     ]);
   });
 

@@ -30,7 +30,7 @@ describe('the attributes of the editors\' components', () => {
   it('as a component receives them when the page renders: a wrong one stops the build with the tag', () => {
     expect(checkedProps('Figure', { src: photo, alt: 'Participants' })).toEqual({ src: photo, alt: 'Participants' });
     expect(() => checkedProps('Figure', { src: './photo.jpg', alt: ' ' })).toThrow(
-      '<Figure src="./photo.jpg" alt=" ">: src must be an imported image: put import photo from \'./photo.jpg\'; at the top of the file and write src={photo}; alt must not be empty: a text alternative describing the image for readers who cannot see it',
+      '<Figure src="./photo.jpg" alt=" ">: src must be an imported image, not its file\'s name: put import photo from \'./photo.jpg\'; at the top of the file and write src={photo}; alt must not be empty: a text alternative describing the image for readers who cannot see it',
     );
   });
 });

@@ -13,9 +13,23 @@ const words = (what: string) =>
 
 const attributes = <Shape extends z.core.$ZodLooseShape>(shape: Shape) => entryObject(shape, 'attribute');
 
+/** The name to import a photo under, made of its file's name ("./seminar-sarajevo.jpg" → seminarSarajevo). */
+function importName(path: string): string {
+  const [first = 'photo', ...rest] = (path.replace(/^.*\//, '').replace(/\.[^.]*$/, '').match(/[A-Za-z0-9]+/g) ?? []);
+  const name = [first.toLowerCase(), ...rest.map((word) => word[0]!.toUpperCase() + word.slice(1).toLowerCase())].join('');
+  return /^\d/.test(name) ? `photo${name}` : name;
+}
+
 const importedImage = z.custom<ImageMetadata>(
   (value) => typeof value === 'object' && value !== null && 'src' in value && 'width' in value,
-  { error: 'must be an imported image: put import photo from \'./photo.jpg\'; at the top of the file and write src={photo}' },
+  {
+    error: (issue) => {
+      // The photo's file named in quotes, as an <img> takes it: the import it needs, under a name made of the file's.
+      if (typeof issue.input !== 'string' || issue.input.trim() === '') return 'must be an imported image: put import photo from \'./photo.jpg\'; at the top of the file and write src={photo}';
+      const name = importName(issue.input);
+      return `must be an imported image, not its file's name: put import ${name} from '${issue.input}'; at the top of the file and write src={${name}}`;
+    },
+  },
 );
 
 /**
@@ -70,6 +84,21 @@ export const INLINE_COMPONENTS: readonly ComponentName[] = ['Abbr', 'Foreign'];
 /** How a block is written, said where one stands inside a sentence (where the page would cut the paragraph in two). */
 export const blockRule = (name: ComponentName) =>
   `<${name}> is a block, which must start its own paragraph: write <${name}> and </${name}> on lines of their own, with a blank line before and after${name === 'DocumentLink' ? '; to link to a document from a sentence, write [its title](address)' : ''}`;
+
+/** What a component shows between its tags, said when it holds nothing: the page would show an empty box or line. */
+export const HELD: Readonly<Partial<Record<ComponentName, string>>> = {
+  KeyFigures: 'its <KeyFigure> lines',
+  KeyFigure: 'what the figure counts, e.g. <KeyFigure value="4">Junior Professional Officers</KeyFigure>',
+  Box: 'the text of the box',
+  PullQuote: 'the words quoted',
+  QA: 'the answer',
+  Acronyms: 'its <Acronym> lines',
+  Acronym: 'what the acronym stands for',
+  Abbr: 'the acronym',
+  PartnerCountries: 'the names of the countries',
+  DocumentLink: 'the document\'s title',
+  Foreign: 'the name',
+};
 
 /** The lists and their lines: a line outside its list, or anything else inside one, would break the list's <dl> on the page. */
 export const LIST_LINES: Readonly<Partial<Record<ComponentName, ComponentName>>> = { KeyFigures: 'KeyFigure', Acronyms: 'Acronym' };
