@@ -85,7 +85,7 @@ export function componentTags() {
           }
           for (const problem of attributeProblems(name, attributes)) reportProblem(ctx, `${tag}: ${problem}`, element);
           const held = HELD[name];
-          if (held && holdsNothing(element)) reportProblem(ctx, `${tag} holds nothing: write ${held} between <${name}> and </${name}>`, element);
+          if (held && !element.children.some((child) => showsSomething(child))) reportProblem(ctx, `${tag} holds nothing: write ${held} between <${name}> and </${name}>`, element);
           // A block inside a sentence would break its paragraph in two on the page (inside a list, the list says so).
           const sentence = element.type === 'mdxJsxTextElement' ? ctx.parent(element) : undefined;
           if (sentence && !INLINE_COMPONENTS.includes(name) && !isList(ctx.parent(sentence))) reportProblem(ctx, `${tag}: ${blockRule(name)}`, element);
@@ -105,9 +105,14 @@ export function componentTags() {
   });
 }
 
-/** Whether a tag holds neither text nor another tag (an MDX comment is nothing the page shows). */
-const holdsNothing = (element: Tag) =>
-  element.children.every((child) => child.type === 'mdxFlowExpression' || child.type === 'mdxTextExpression' || (!('name' in child) && textOf(child as MdastNode).trim() === ''));
+type ShownNode = Readonly<{ type: string; value?: unknown; children?: readonly unknown[] }>;
+/** Whether a node shows anything on the page: text, an image or a tag (an MDX comment shows nothing). */
+function showsSomething(node: ShownNode): boolean {
+  if (node.type === 'image' || node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return true;
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return false;
+  if (typeof node.value === 'string') return node.value.trim() !== '';
+  return (node.children ?? []).some((child) => showsSomething(child as ShownNode));
+}
 
 const isList = (node: NamedNode | undefined) =>
   node?.type === 'mdxJsxFlowElement' && !!node.name && Object.hasOwn(LIST_LINES, node.name);

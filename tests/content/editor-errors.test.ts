@@ -913,8 +913,8 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
-  it('a component that holds nothing, which the page would show as an empty box, with what it should hold; an MDX comment is nothing', async () => {
-    const empty = '<PullQuote source="Article 4"></PullQuote>\n\n<QA question="What is your role?" />\n\n<Box title="Definition">\n{/* to write */}\n</Box>\n\n<DocumentLink href="https://www.unodc.org/report.pdf" format="PDF">The report</DocumentLink>';
+  it('a component that holds nothing, which the page would show as an empty box, with what it should hold; an MDX comment is nothing, an image something', async () => {
+    const empty = '<PullQuote source="Article 4"></PullQuote>\n\n<QA question="What is your role?" />\n\n<Box title="Definition">\n{/* to write */}\n</Box>\n\n<DocumentLink href="https://www.unodc.org/report.pdf" format="PDF">The report</DocumentLink>\n\n<Box title="Map">\n![The region](./cover.jpg)\n</Box>';
     expect(await checkAfter({ [PIECE]: addToPiece(empty) })).toEqual([
       `content/${PIECE}:${ADDED}: <PullQuote source="Article 4"> holds nothing: write the words quoted between <PullQuote> and </PullQuote>`,
       `content/${PIECE}:${ADDED + 2}: <QA question="What is your role?"> holds nothing: write the answer between <QA> and </QA>`,
