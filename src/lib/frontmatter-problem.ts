@@ -1,5 +1,4 @@
-/** A line that writes a field ("title: …"), as front matter does. */
-const FIELD_LINE = /^[\w-]+:(?:\s|$)/;
+import { FIELD } from './yaml-structure.ts';
 
 /**
  * Front matter opened and never closed, written without its opening "---", or opened below the import lines:
@@ -11,7 +10,7 @@ export function frontmatterProblem(source: string): { line: number; message: str
   if (fences[0] === 0) {
     return fences.length > 1 ? undefined : { line: 1, message: 'the front matter opened by "---" on line 1 is never closed: add a line "---" after its last field, before the text' };
   }
-  if (FIELD_LINE.test(lines.find((line) => line.trim() !== '') ?? '')) {
+  if (FIELD.test(lines.find((line) => line.trim() !== '') ?? '')) {
     const closing = fences[0] === undefined ? 'and another after its last field, before the text' : `above its first field (it closes on line ${fences[0] + 1})`;
     return { line: 1, message: `the front matter must open with a line "---" on line 1: add one ${closing}` };
   }

@@ -32,8 +32,10 @@ function closingBracket(value: string): number | undefined {
   return undefined;
 }
 
-/** A text in the quotes that keep it whole: double ones, or single ones (an apostrophe doubled) when it holds a double quote. */
-const quoted = (text: string) => (text.includes('"') ? `'${text.replaceAll("'", "''")}'` : `"${text}"`);
+/** A text in single quotes, as YAML reads it back: an apostrophe inside is doubled. */
+const singleQuoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
+/** A text in the quotes that keep it whole: double ones, or single ones when it holds a double quote. */
+const quoted = (text: string) => (text.includes('"') ? singleQuoted(text) : `"${text}"`);
 
 /** Whether something other than a comment follows where a value ended. */
 const afterValue = (text: string) => {
@@ -59,7 +61,7 @@ function lineReport(line: string, next: string | undefined): Omit<YamlReport, 'l
     // The text as the editor meant it, when the line ends with the quote that opened it.
     const text = value.length > 1 && value.endsWith(first) ? value.slice(1, -1) : undefined;
     if (first === '"') {
-      const ways = text === undefined ? 'as typographic ones, “…”, or the text in single quotes' : `as typographic ones, ${field}: "${withTypographicQuotes(text)}", or the text in single quotes, ${field}: '${text.replaceAll("'", "''")}'`;
+      const ways = text === undefined ? 'as typographic ones, “…”, or the text in single quotes' : `as typographic ones, ${field}: "${withTypographicQuotes(text)}", or the text in single quotes, ${field}: ${singleQuoted(text)}`;
       return { where: field, message: `the text holds a ", which ends it: write the quotes inside ${ways}` };
     }
     const ways = text === undefined ? 'as a typographic one, ’, or the text in double quotes' : `as a typographic one, ${field}: '${text.replaceAll("'", '’')}', or the text in double quotes, ${field}: "${text}"`;
