@@ -117,6 +117,27 @@ describe('searching the archive in a real browser', () => {
     expect(target).toMatch(/^H[2-4]$/);
   });
 
+  it('shows each passage once: a section hit whose passage is the result\'s own excerpt keeps its link but not a second copy of the text', async () => {
+    // "Bihor" is in the first section of two pieces, where Pagefind's section excerpts repeat the result's, word for word in one.
+    const page = await search('/en/search/', 'Bihor');
+    const shown = await page.locator('li.search-result').evaluateAll((items) =>
+      items.map((item) => ({
+        excerpt: item.querySelector(':scope > .search-result-excerpt')?.textContent ?? '',
+        sections: [...item.querySelectorAll('.search-result-sections li')].map((li) => ({
+          link: li.querySelector('a')?.textContent ?? '',
+          excerpt: li.querySelector('.search-result-excerpt')?.textContent ?? '',
+        })),
+      })),
+    );
+    const sections = shown.flatMap((result) => result.sections.map((section) => ({ ...section, result: result.excerpt })));
+    expect(sections.length, JSON.stringify(shown)).toBeGreaterThanOrEqual(2);
+    for (const section of sections) {
+      expect(section.link).not.toBe('');
+      // The middle of the result's excerpt, which any copy of its passage, shifted or not, holds.
+      expect(section.excerpt).not.toContain(section.result.slice(40, 100));
+    }
+  });
+
   it('narrows the results with a filter', async () => {
     const page = await search('/en/search/', 'trafficking');
     const all = await count(page);

@@ -6,12 +6,13 @@
  * values are words of each language, so they stay behind).
  */
 import { cyrillicToLatin, latinToCyrillic } from '../../i18n/transliterate.ts';
+import { withoutRepeatedExcerpts, type ResultExcerpts } from './repeated-excerpts.ts';
 
 type Filters = Record<string, string[]>;
 
 /** The part of Pagefind's search API (its instance) that the page wraps. */
 interface PagefindApi {
-  search(term: string | null, options?: object): Promise<unknown>;
+  search(term: string | null, options?: object): Promise<{ results: { data(): Promise<ResultExcerpts> }[] } | null>;
 }
 
 /** The part of the Component UI's instance (Pagefind 1.6, window.PagefindComponents) this page uses. */
@@ -80,10 +81,12 @@ export async function startSearch(): Promise<void> {
   const api = instance.__pagefind__;
   if (!api) return failed();
   const { lang } = document.documentElement;
-  if (lang.startsWith('sr')) {
-    const search = api.search.bind(api);
-    api.search = (term, options) => search(term && inIndexScript(term, lang), options);
-  }
+  const search = api.search.bind(api);
+  api.search = async (term, options) => {
+    const found = await search(term && lang.startsWith('sr') ? inIndexScript(term, lang) : term, options);
+    if (found) found.results = found.results.map((result) => ({ ...result, data: async () => withoutRepeatedExcerpts(await result.data()) }));
+    return found;
+  };
 
   const address = new URL(window.location.href).searchParams;
   const filterSelects = [...root.querySelectorAll<HTMLSelectElement>('select[data-search-filter]')];
