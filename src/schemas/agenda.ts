@@ -5,7 +5,7 @@ import { entryList, entryObject, onceRead, slug, text, oneOf } from './common.ts
 export const AGENDA_SECTIONS = ['in-brief', 'to-come'] as const;
 
 export const agendaEventSchema = entryObject({
-    id: slug,
+    id: slug('event'),
     section: oneOf(AGENDA_SECTIONS, 'in-brief (reported) or to-come (announced)'),
     date: partialDate,
     end: partialDate.optional(),

@@ -62,20 +62,24 @@ export function asSlug(name: string): string | undefined {
   return words ? words.join('-') : undefined;
 }
 
-export const slug = z.string({ error: expected('lower-case letters, digits and hyphens, e.g. "french-strategy"') }).regex(SLUG_PATTERN, {
-  // A file is named alone: "caroline-charpentier", not "caroline-charpentier.yaml" or "contacts/caroline-charpentier".
-  error: (issue) => {
-    const input = String(issue.input);
-    const inFolder = input.includes('/');
-    const extension = /\.(ya?ml|mdx?)$/;
-    const name = input.replace(/^.*\//, '').replace(extension, '');
-    if ((inFolder || extension.test(input)) && SLUG_PATTERN.test(name)) {
-      return `expected the file's name ${inFolder ? 'alone, without its folder' : 'without its extension'}: "${name}"`;
-    }
-    const meant = asSlug(input);
-    return `expected lower-case letters, digits and hyphens, e.g. "${meant ?? 'french-strategy'}"`;
-  },
-});
+/** The names a slug is the name of, each with an example from the archive for messages with nothing better to suggest. */
+const SLUG_EXAMPLES = { piece: 'french-strategy', contact: 'caroline-charpentier', event: 'belgrade-trip' } as const;
+
+/** A piece's, contact's or event's name: lower-case words joined by hyphens. */
+export const slug = (names: keyof typeof SLUG_EXAMPLES) =>
+  z.string({ error: expected(`lower-case letters, digits and hyphens, e.g. "${SLUG_EXAMPLES[names]}"`) }).regex(SLUG_PATTERN, {
+    // A file is named alone: "caroline-charpentier", not "caroline-charpentier.yaml" or "contacts/caroline-charpentier".
+    error: (issue) => {
+      const input = String(issue.input);
+      const inFolder = input.includes('/');
+      const extension = /\.(ya?ml|mdx?)$/;
+      const name = input.replace(/^.*\//, '').replace(extension, '');
+      if ((inFolder || extension.test(input)) && SLUG_PATTERN.test(name)) {
+        return `expected the file's name ${inFolder ? 'alone, without its folder' : 'without its extension'}: "${name}"`;
+      }
+      return `expected lower-case letters, digits and hyphens, e.g. "${asSlug(input) ?? SLUG_EXAMPLES[names]}"`;
+    },
+  });
 
 /** YAML reads 12345, true or 2019-04-01 without quotes as a number, a yes/no or a date: say how to keep it text. */
 const textError = (issue: { input?: unknown }) =>
@@ -116,7 +120,7 @@ const peopleHint = 'one "- name: …" per person, on lines of their own under th
  * The people a piece names or an editorial's authors. `contact` names the person's file in content/contacts/
  * when they have one, so that their name leads to it and the contacts page to what they wrote.
  */
-export const people = entryList(entryObject({ ...personShape, contact: slug.optional() }), peopleHint);
+export const people = entryList(entryObject({ ...personShape, contact: slug('contact').optional() }), peopleHint);
 export type Person = z.infer<typeof people>[number];
 /** The same people in a translation: their roles and, where transcribed, their names, in the English order. */
 export const translatedPeople = entryList(entryObject(personShape), peopleHint);

@@ -19,8 +19,8 @@ export function issueSchema<Image extends z.ZodType>(image: Image) {
       publishAt: fullDate.optional(),
       cover: image.optional(),
       coverAlt: altText.optional(),
-      contacts: entryList(entryObject({ contact: slug, role: text.optional() }), 'one "- contact: …" per contact, on lines of their own under the field').default([]),
-      pieces: wordList(slug, '[french-strategy, interview]').default([]),
+      contacts: entryList(entryObject({ contact: slug('contact'), role: text.optional() }), 'one "- contact: …" per contact, on lines of their own under the field').default([]),
+      pieces: wordList(slug('piece'), '[french-strategy, interview]').default([]),
     })
     .superRefine(
       (issue, ctx) => {

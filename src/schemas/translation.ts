@@ -63,7 +63,7 @@ export const issueTranslationSchema = translationObject(
     sourceVersion,
     draft,
     ...issueTexts,
-    contacts: entryList(entryObject({ contact: slug, role: text }), 'one "- contact: …" with its "role: …" per contact, under the field').default([]),
+    contacts: entryList(entryObject({ contact: slug('contact'), role: text }), 'one "- contact: …" with its "role: …" per contact, under the field').default([]),
   },
   issueSchema(z.unknown()),
 );
@@ -71,7 +71,7 @@ export const issueTranslationSchema = translationObject(
 export const agendaTranslationSchema = entryObject({
   sourceVersion,
   draft,
-  events: entryList(translationObject({ id: slug, ...eventTexts }, agendaEventSchema), 'one "- id: …" with its translated fields per event, under the field').default([]),
+  events: entryList(translationObject({ id: slug('event'), ...eventTexts }, agendaEventSchema), 'one "- id: …" with its translated fields per event, under the field').default([]),
 });
 
 export const contactTranslationSchema = translationObject({ sourceVersion, draft, ...contactTexts }, contactSchema);

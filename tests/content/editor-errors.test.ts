@@ -71,6 +71,18 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('an event without its id, and a contact named with no letters, each given an example of its own kind', async () => {
+    expect(
+      await checkAfter({
+        'issues/001/agenda.yaml': (t) => t.replace('- id: sarajevo-seminar\n    section:', '- section:'),
+        'issues/001/issue.yaml': (t) => t.replace('contact: regional-expert', 'contact: "—"'),
+      }),
+    ).toEqual([
+      'content/issues/001/agenda.yaml:2: events[0].id: missing (expected lower-case letters, digits and hyphens, e.g. "belgrade-trip")',
+      'content/issues/001/issue.yaml:10: contacts[0].contact: expected lower-case letters, digits and hyphens, e.g. "caroline-charpentier"',
+    ]);
+  });
+
   it('a list entry begun and left empty, a "-" alone on its line, and a field written with nothing after its colon', async () => {
     expect(
       await checkAfter({
