@@ -19,7 +19,8 @@ const GIVEN_NAMES = new Set(['props', 'frontmatter', ...Object.getOwnPropertyNam
 
 /**
  * Checks every tag an editor writes: a component must be one of the editors' components (or imported
- * in the file), with the attributes it accepts; any other tag must be HTML's, and an HTML image needs its text alternative. And every
+ * in the file), with the attributes it accepts; any other tag must be HTML's, an HTML image needs its text alternative and an
+ * HTML link is written in Markdown instead. And every
  * expression (`{…}` in the text or as an attribute's value) may only read names the piece declares,
  * where the page would otherwise fail to render with a bare "is not defined". Each problem is reported
  * at its line, with the tag or name as written and what is expected.
@@ -99,6 +100,10 @@ export function componentTags() {
           reportProblem(ctx, `unknown element ${tag}: ${hint} (see docs/editing.md)`, element);
         } else if (name === 'img' && (typeof attributes['alt'] !== 'string' || attributes['alt'].trim() === '') && attributes['alt'] !== EXPRESSION) {
           reportProblem(ctx, `${tag}: alt is required: a text alternative describing the image (better: use <Figure>, see docs/editing.md)`, element);
+        } else if (name === 'a' && attributes['href'] !== undefined) {
+          // Only Markdown links are checked, and moved to the reader's language when they lead to a piece.
+          const href = typeof attributes['href'] === 'string' ? attributes['href'] : '…';
+          reportProblem(ctx, `${tag}: write the link in Markdown, [${textOf(element as MdastNode).trim() || '…'}](${href}), which the check follows and the site takes to the reader's language`, element);
         }
       }
     },

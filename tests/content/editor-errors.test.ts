@@ -817,6 +817,15 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('HTML where the piece has its own way: an image without its text alternative, and a link, given in Markdown', async () => {
+    const html = '<img src="/map.png" />\n\nSee <a href="../002/larkspurgate-conference.mdx">the conference</a> and <a href="https://www.unodc.org/">UNODC</a>.\n\n<a id="top"></a>Kept.';
+    expect(await checkAfter({ [PIECE]: addToPiece(html) })).toEqual([
+      `content/${PIECE}:${ADDED}: <img src="/map.png">: alt is required: a text alternative describing the image (better: use <Figure>, see docs/editing.md)`,
+      `content/${PIECE}:${ADDED + 2}: <a href="../002/larkspurgate-conference.mdx">: write the link in Markdown, [the conference](../002/larkspurgate-conference.mdx), which the check follows and the site takes to the reader's language`,
+      `content/${PIECE}:${ADDED + 2}: <a href="https://www.unodc.org/">: write the link in Markdown, [UNODC](https://www.unodc.org/), which the check follows and the site takes to the reader's language`,
+    ]);
+  });
+
   it('a translation\'s link to its own heading, by the English anchor it takes on the page or by its own', async () => {
     const translation = 'issues/001/field-visit.fr.mdx';
     const links = '\nVoir [le séminaire](#the-seminar), [encore](#le-séminaire) et [ailleurs](#nulle-part).\n';
