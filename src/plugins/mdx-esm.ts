@@ -3,52 +3,58 @@ import type { ImportDeclaration, Program } from 'estree';
 
 const parseModule = (code: string) => (parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true }) as unknown as Program).body;
 
-/**
- * The statements of an MDX file's `import` / `export` block. The native MDX parser keeps the block as text
- * and has already checked its syntax; what it lets through and JavaScript refuses (a name imported twice,
- * which esmProblem reports) still yields the statements its lines hold one by one, so that the photos they
- * import are known.
- */
-function statements(esm: string): Program['body'] {
-  try {
-    return parseModule(esm);
-  } catch {
-    return esm.split('\n').flatMap((line) => {
-      try {
-        return parseModule(line);
-      } catch {
-        return [];
-      }
-    });
-  }
+interface ReadBlock {
+  statements: Program['body'];
+  /** Why JavaScript refuses the block, with the line within it. */
+  problem?: { reason: string; line: number };
 }
 
-/** Why JavaScript refuses a block the MDX parser accepted, with the line within the block; undefined when it does not. */
-export function esmProblem(esm: string): { reason: string; line: number } | undefined {
+/** The block read last: the plugins run over one file in turn, each asking about the same block. */
+let last: { esm: string; read: ReadBlock } | undefined;
+
+/**
+ * An MDX file's `import` / `export` block, read once for every plugin. The native MDX parser keeps the block
+ * as text and has already checked its syntax; what it lets through and JavaScript refuses (a name imported
+ * twice) still yields the statements its lines hold one by one, so that the photos they import are known.
+ */
+function readBlock(esm: string): ReadBlock {
+  if (last?.esm === esm) return last.read;
+  let read: ReadBlock;
   try {
-    parseModule(esm);
-    return undefined;
+    read = { statements: parseModule(esm) };
   } catch (error) {
     const { message, loc } = error as { message: string; loc?: { line: number } };
     const name = /^Identifier '(.+)' has already been declared/.exec(message)?.[1];
     const reason = name
       ? `the name "${name}" is given twice in the import lines: give each photo a name of its own (import cover from './cover.jpg';) and write that name in src={…}`
       : `the import lines cannot be read: ${message.replace(/ \(\d+:\d+\)$/, '')}`;
-    return { reason, line: loc?.line ?? 1 };
+    const statements = esm.split('\n').flatMap((line) => {
+      try {
+        return parseModule(line);
+      } catch {
+        return [];
+      }
+    });
+    read = { statements, problem: { reason, line: loc?.line ?? 1 } };
   }
+  last = { esm, read };
+  return read;
 }
+
+/** Why JavaScript refuses a block the MDX parser accepted, with the line within the block; undefined when it does not. */
+export const esmProblem = (esm: string) => readBlock(esm).problem;
 
 /** What the `import … from './…'` lines of an `import` / `export` block bring from beside the piece: their relative paths. */
 export const relativeImportsIn = (esm: string): string[] =>
-  statements(esm)
-    .filter((statement): statement is ImportDeclaration => statement.type === 'ImportDeclaration')
+  readBlock(esm)
+    .statements.filter((statement): statement is ImportDeclaration => statement.type === 'ImportDeclaration')
     .map((declaration) => String(declaration.source.value))
     .filter((source) => source.startsWith('.'));
 
 /** Names a block declares (imports, exported constants): they may be used as tags without being editors' components. */
 export function namesDeclaredIn(esm: string): string[] {
   const names: string[] = [];
-  for (const statement of statements(esm)) {
+  for (const statement of readBlock(esm).statements) {
     if (statement.type === 'ImportDeclaration') names.push(...statement.specifiers.map((specifier) => specifier.local.name));
     if (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration') {
       for (const declarator of statement.declaration.declarations) if (declarator.id.type === 'Identifier') names.push(declarator.id.name);
