@@ -20,8 +20,8 @@ export function feedItems(locale: Locale, issues: LocalizedIssue<unknown>[]): RS
     const { date } = issue.issue;
     const dating = date.day === undefined ? undefined : startOf(date);
     /** An item with its date, and its text (what is in English for want of a translation says so). */
-    const item = (fields: Pick<RSSFeedItem, 'title' | 'link' | 'categories'>, source: TextSource, notice: 'piece' | 'issue' | 'partial-issue', text: string | undefined): RSSFeedItem => {
-      const description = source.fallback ? [t(`fallback.${notice}`, { language: locale.name }), text].filter(Boolean).join(' ') : text;
+    const item = (fields: Pick<RSSFeedItem, 'title' | 'link' | 'categories'>, source: TextSource, notice: 'piece' | 'issue' | 'partial-issue' | undefined, text: string | undefined): RSSFeedItem => {
+      const description = source.fallback && notice ? [t(`fallback.${notice}`, { language: locale.name }), text].filter(Boolean).join(' ') : text;
       const data = [dating === undefined && `<dc:date>${date.iso}</dc:date>`, source.fallback && `<dc:language>${source.lang}</dc:language>`].filter(Boolean).join('');
       return { ...fields, ...(dating && { pubDate: dating }), ...(description !== undefined && { description }), ...(data && { customData: data }) };
     };

@@ -136,8 +136,11 @@ export function issueTranslation(issue: LocalizedIssue<unknown>): 'complete' | '
   return fallbacks === 0 ? 'complete' : fallbacks === texts.length ? 'none' : 'partial';
 }
 
-/** The notice an issue whose own texts are in English carries: none of it is translated, or only part of it. */
-export const issueFallbackNotice = (issue: LocalizedIssue<unknown>): 'issue' | 'partial-issue' => (issueTranslation(issue) === 'none' ? 'issue' : 'partial-issue');
+/** The notice an issue whose own texts are in English carries (none of it is translated, or only part of it); none when all is translated. */
+export function issueFallbackNotice(issue: LocalizedIssue<unknown>): 'issue' | 'partial-issue' | undefined {
+  const translation = issueTranslation(issue);
+  return translation === 'complete' ? undefined : translation === 'none' ? 'issue' : 'partial-issue';
+}
 
 /**
  * A translation's value of a field, converted like the rest of its text; a value it leaves as the English
