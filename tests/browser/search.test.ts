@@ -138,6 +138,19 @@ describe('searching the archive in a real browser', () => {
     }
   });
 
+  it('reads a key\'s acronym and its meaning, and a key figure and what it counts, as words of their own', async () => {
+    const excerptOf = async (query: string, href: string) => {
+      const page = await search('/en/search/', query);
+      const excerpts = await page.locator('li.search-result').evaluateAll((items) =>
+        items.map((item) => ({ href: item.querySelector('.search-result-title a')?.getAttribute('href'), text: item.querySelector(':scope > .search-result-excerpt')?.textContent ?? '' })),
+      );
+      return excerpts.find((excerpt) => excerpt.href === href)?.text ?? JSON.stringify(excerpts);
+    };
+    // The index used to join them: "AISAttaché for internal security", "€1,830,000France’s general…".
+    expect(await excerptOf('internal security', '/en/issues/5/french-regional-response/')).toContain('AIS Attaché for internal security');
+    expect(await excerptOf('voluntary contributions', '/en/issues/10/france-and-unodc/')).toContain('€1,830,000 France’s general voluntary contributions');
+  });
+
   it('narrows the results with a filter', async () => {
     const page = await search('/en/search/', 'trafficking');
     const all = await count(page);
