@@ -10,7 +10,7 @@ import { ContentError, type ContentProblem } from './content-error.ts';
 import { RESERVED_PIECE_NAMES } from './page-ids.ts';
 import { sameNameMessage } from './same-name-files.ts';
 import { agendaDateProblems } from './agenda-dates.ts';
-import { issueOrderProblems, type DatedIssue } from './issue-order.ts';
+import { issueOrderProblems, type DatedIssue } from './issue-dates.ts';
 
 /** What the archive needs of a collection entry; Astro's entries fit, and so do plain test fixtures. */
 export interface SourceEntry<Data> {

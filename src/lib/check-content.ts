@@ -10,6 +10,7 @@ import { orphanProblems } from './orphans.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { cyrillicInLatinProblems } from './latin-script.ts';
 import { publicationOf } from './publication.ts';
+import { farFutureProblems } from './issue-dates.ts';
 import { withLine } from './problem-line.ts';
 import { sourceVersionProblems } from './source-version-problems.ts';
 import { statusInputs } from './translation-status.ts';
@@ -29,7 +30,7 @@ export interface CheckResult {
  * does (syntax, components and their attributes, images and their text alternatives, links between
  * pieces and to headings), placeholders left in an issue about to be published, Cyrillic in a Serbian
  * file written in Latin script, links from a published issue to one that is not, images the build could
- * not read, and files that nothing reads.
+ * not read, issues dated more than a year after they go live, and files that nothing reads.
  */
 export async function checkContent(contentDir: string, today: Date): Promise<CheckResult> {
   const missing = missingIssuesFolder(contentDir);
@@ -78,6 +79,8 @@ export async function checkContent(contentDir: string, today: Date): Promise<Che
   problems.push(...placeholderProblems(contentDir, aboutToPublish));
   problems.push(...(await cyrillicInLatinProblems(contentDir)));
   problems.push(...linksToUnpublished(links, statusByFolder, today));
+  const issueDates = input.issues.map(({ id, filePath, data }) => ({ date: data.date, file: filePath ?? `content/issues/${id}.yaml`, publication: publicationOf(data, today) }));
+  problems.push(...farFutureProblems(issueDates, today).map(withLine));
   problems.push(...(await orphanProblems(contentDir, usedFiles, unreadFolders)));
 
   const files = (await glob('**/*', { cwd: contentDir })).length;

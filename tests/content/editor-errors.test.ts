@@ -255,6 +255,25 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('the newest issue dated more than a year after it goes live, which no lower number can show to be a mistyped year', async () => {
+    const scheduled = 'status: scheduled\npublishAt: "2030-02-01"';
+    const dated = (date: string, status = scheduled) => ({ 'issues/004/issue.yaml': (t: string) => t.replace('date: "2030-02"', `date: "${date}"`).replace(scheduled, status) });
+    // The agenda's event to come, now over by the issue's date, points at the same mistake.
+    expect(await checkAfter(dated('2031-03'))).toEqual([
+      'content/issues/004/agenda.yaml:4: events[0].date: "2030-06" is over by the issue\'s date, "2031-03", for an event announced: check the year, or report it with section: in-brief',
+      'content/issues/004/issue.yaml:2: date: "2031-03" is more than a year after the issue\'s publishAt, 2030-02-01: check the year',
+    ]);
+    expect(await checkAfter(dated('2093-04', 'status: published'))).toEqual([
+      'content/issues/004/agenda.yaml:4: events[0].date: "2030-06" is over by the issue\'s date, "2093-04", for an event announced: check the year, or report it with section: in-brief',
+      'content/issues/004/issue.yaml:2: date: "2093-04" is more than a year after today, 2030-01-15, and the issue is published: check the year',
+    ]);
+    // An issue dated the quarter after it goes live is as a quarterly letter may be; a draft is judged once it is to be published.
+    expect(await checkAfter(dated('2030-04'))).toEqual([]);
+    expect(await checkAfter(dated('2093-04', 'status: draft'))).toEqual([
+      'content/issues/004/agenda.yaml:4: events[0].date: "2030-06" is over by the issue\'s date, "2093-04", for an event announced: check the year, or report it with section: in-brief',
+    ]);
+  });
+
   it('an entry of a list written without its "- ": the second entry\'s first field is not taken for a repeat to delete', async () => {
     const event = '\n    id: second-event\n    section: to-come\n    date: "2029-12"\n    title: "Follow-up"\n';
     expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.trimEnd() + event })).toEqual([

@@ -1,5 +1,6 @@
 import { endOf, startOf, type PartialDate } from '../schemas/partial-date.ts';
 import type { ContentProblem } from './content-error.ts';
+import type { Publication } from './publication.ts';
 
 export interface DatedIssue {
   number: number;
@@ -25,5 +26,26 @@ export function issueOrderProblems(issues: readonly DatedIssue[]): ContentProble
       where: 'date',
       message: `"${issue.date.iso}" comes before the date of N° ${datedLater.number}, "${datedLater.date.iso}", yet issues are numbered in the order they appear: check the year, here or in N° ${datedLater.number}`,
     }];
+  });
+}
+
+/** How far past the day an issue goes live its date may begin: an issue is dated by its quarter, at most a little ahead. */
+const MOST_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
+
+/** `YYYY-MM-DD` of a day, as editors write it. */
+const dayOf = (day: Date) => day.toISOString().slice(0, 10);
+
+/**
+ * An issue dated more than a year after the day it goes live: most likely a mistyped year ("2091" for "2019")
+ * that the order of the numbers cannot show when the issue is the newest. The site and its feeds would date the
+ * issue decades ahead, and list it first for as long. Drafts are left out, as for the order of the dates.
+ */
+export function farFutureProblems(issues: readonly (Omit<DatedIssue, 'number' | 'draft'> & { publication: Publication })[], today: Date): ContentProblem[] {
+  return issues.flatMap(({ date, file, publication }) => {
+    if (publication.state === 'draft') return [];
+    const live = publication.state === 'scheduled' ? startOf(publication.on) : today;
+    if (startOf(date).getTime() - live.getTime() <= MOST_AHEAD_MS) return [];
+    const when = publication.state === 'scheduled' ? `the issue's publishAt, ${dayOf(live)}` : `today, ${dayOf(today)}, and the issue is published`;
+    return [{ file, where: 'date', message: `"${date.iso}" is more than a year after ${when}: check the year` }];
   });
 }
