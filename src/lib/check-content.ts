@@ -79,8 +79,7 @@ export async function checkContent(contentDir: string, today: Date): Promise<Che
   problems.push(...placeholderProblems(contentDir, aboutToPublish));
   problems.push(...(await cyrillicInLatinProblems(contentDir)));
   problems.push(...linksToUnpublished(links, statusByFolder, today));
-  const issueDates = input.issues.map(({ id, filePath, data }) => ({ date: data.date, file: filePath ?? `content/issues/${id}.yaml`, publication: publicationOf(data, today) }));
-  problems.push(...farFutureProblems(issueDates, today).map(withLine));
+  problems.push(...farFutureProblems(input.issues, today).map(withLine));
   problems.push(...(await orphanProblems(contentDir, usedFiles, unreadFolders)));
 
   const files = (await glob('**/*', { cwd: contentDir })).length;

@@ -1,6 +1,7 @@
 import { endOf, startOf, type PartialDate } from '../schemas/partial-date.ts';
 import type { ContentProblem } from './content-error.ts';
-import type { Publication } from './publication.ts';
+import { publicationOf } from './publication.ts';
+import type { IssueData, SourceEntry } from './archive.ts';
 
 export interface DatedIssue {
   number: number;
@@ -40,12 +41,13 @@ const dayOf = (day: Date) => day.toISOString().slice(0, 10);
  * that the order of the numbers cannot show when the issue is the newest. The site and its feeds would date the
  * issue decades ahead, and list it first for as long. Drafts are left out, as for the order of the dates.
  */
-export function farFutureProblems(issues: readonly (Omit<DatedIssue, 'number' | 'draft'> & { publication: Publication })[], today: Date): ContentProblem[] {
-  return issues.flatMap(({ date, file, publication }) => {
+export function farFutureProblems(issues: readonly SourceEntry<IssueData>[], today: Date): ContentProblem[] {
+  return issues.flatMap(({ id, filePath, data }) => {
+    const publication = publicationOf(data, today);
     if (publication.state === 'draft') return [];
     const live = publication.state === 'scheduled' ? startOf(publication.on) : today;
-    if (startOf(date).getTime() - live.getTime() <= MOST_AHEAD_MS) return [];
+    if (startOf(data.date).getTime() - live.getTime() <= MOST_AHEAD_MS) return [];
     const when = publication.state === 'scheduled' ? `the issue's publishAt, ${dayOf(live)}` : `today, ${dayOf(today)}, and the issue is published`;
-    return [{ file, where: 'date', message: `"${date.iso}" is more than a year after ${when}: check the year` }];
+    return [{ file: filePath ?? `content/issues/${id}.yaml`, where: 'date', message: `"${data.date.iso}" is more than a year after ${when}: check the year` }];
   });
 }

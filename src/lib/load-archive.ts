@@ -9,6 +9,7 @@ import { placeholderProblems } from './placeholders.ts';
 import { withLine } from './problem-line.ts';
 import { checkContent } from './check-content.ts';
 import { buildDate } from './publication.ts';
+import { farFutureProblems } from './issue-dates.ts';
 import { isPreview } from '../integrations/build-mode.ts';
 import { outdatedTranslations, statusInputs, translationStatus, type EntryStatus } from './translation-status.ts';
 
@@ -29,7 +30,8 @@ let cached: Promise<Site> | undefined;
 
 /**
  * The whole archive and its translations, checked once per build; any inconsistency fails the build with
- * every problem listed, and so does text still to be written in an issue that is scheduled or published.
+ * every problem listed, and so does text still to be written in an issue that is scheduled or published, or an
+ * issue dated more than a year after it goes live.
  * In a production build the collections hold only published issues (src/content.config.ts), so every
  * page and endpoint that reads this archive is free of drafts and of issues scheduled for later.
  */
@@ -61,8 +63,8 @@ async function readSite(): Promise<Site> {
   };
   const archive = assembleArchive<RenderableEntry>(sources);
   const aboutToPublish = archive.issues.filter((issue) => issue.data.status !== 'draft').map((issue) => issue.folder);
-  const placeholders = placeholderProblems(CONTENT_DIR, aboutToPublish);
-  if (placeholders.length > 0) throw new ContentError(placeholders);
+  const unpublishable = [...placeholderProblems(CONTENT_DIR, aboutToPublish), ...farFutureProblems(sources.issues, buildDate())];
+  if (unpublishable.length > 0) throw new ContentError(unpublishable);
   const translations = indexTranslations<RenderableEntry>(sources, translationEntries);
   let status: EntryStatus[] | undefined;
   const statusOfFiles = () => (status ??= translationStatus(statusInputs(Object.values(sources).flat(), Object.values(translationEntries).flat())));

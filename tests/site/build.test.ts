@@ -158,6 +158,17 @@ describe('the build stops on an editor\'s mistake with the same clear message as
     expect(build.output).toContain(`content/${PIECE}:21: still holds a placeholder to write ("TODO: a last paragraph.")`);
   });
 
+  it('the newest published issue dated decades ahead, a mistyped year', () => {
+    // The issue's event to come made a report of, so that only the date is wrong.
+    const build = buildBroken(
+      { 'issues/002/issue.yaml': (t) => t.replace('date: "2030-01"', 'date: "2093-01"'), 'issues/002/agenda.yaml': (t) => t.replace('section: to-come', 'section: in-brief') },
+      'tests/fixtures/archive',
+    );
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('content/issues/002/issue.yaml:2: date: "2093-01" is more than a year after today, 2030-01-15, and the issue is published: check the year');
+    expectPreviousSiteKept(build.out);
+  });
+
   it('a missing cover image', () => {
     const build = buildBroken({ 'issues/001/issue.yaml': (t) => t.replace('cover: ./cover.jpg', 'cover: ./covr.jpg') }, 'tests/fixtures/archive');
     expect(build.status).not.toBe(0);
