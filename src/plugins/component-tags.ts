@@ -1,4 +1,4 @@
-import { defineMdastPlugin, type MdastNode, type MdxFlowExpression, type MdxJsxFlowElement, type MdxJsxTextElement, type MdxTextExpression } from 'satteri';
+import { defineMdastPlugin, type MdastNode, type MdastVisitorContext, type MdxFlowExpression, type MdxJsxFlowElement, type MdxJsxTextElement, type MdxTextExpression } from 'satteri';
 import { htmlTagNames } from 'html-tag-names';
 import { closest } from '../schemas/common.ts';
 import { attributeProblems, blockRule, COMPONENT_NAMES, describeTag, EXPRESSION, HELD, INLINE_COMPONENTS, isComponentName, LIST_LINES, type AttributeValue, type ComponentName } from '../components/mdx/props.ts';
@@ -14,13 +14,23 @@ type NamedNode = Readonly<{ type: string; name?: string | null }>;
 
 const HTML_TAG_NAMES = new Set(htmlTagNames);
 
+const EMBEDDED = ['iframe', 'object', 'embed', 'video', 'audio'];
+const FORM_PARTS = ['form', 'input', 'button', 'select', 'textarea'];
+/** HTML a piece has no use for: why, and what to write instead (`link` a Markdown link to what the tag leads to). */
+const REFUSED_HTML: Record<string, (link: string) => string> = {
+  script: () => 'a piece carries no script: every page but search works without JavaScript; delete it',
+  style: () => 'the site\'s styles give every piece its look: delete it, and use the components for boxes, quotes and figures (see docs/editing.md)',
+  ...Object.fromEntries(EMBEDDED.map((name) => [name, (link: string) => `a piece embeds no page, video or sound, which the printed letter cannot carry: link to it instead, ${link}`])),
+  ...Object.fromEntries(FORM_PARTS.map((name) => [name, (link: string) => `a piece holds no form: link to the page that has it instead, ${link}`])),
+};
+
 /** Names a piece may read without declaring them: what MDX gives every page, and JavaScript's own. */
 const GIVEN_NAMES = new Set(['props', 'frontmatter', ...Object.getOwnPropertyNames(globalThis)]);
 
 /**
  * Checks every tag an editor writes: a component must be one of the editors' components (or imported
- * in the file), with the attributes it accepts; any other tag must be HTML's, an HTML image needs its text alternative and an
- * HTML link is written in Markdown instead. And every
+ * in the file), with the attributes it accepts; any other tag must be HTML's, an HTML image needs its text alternative, an
+ * HTML link is written in Markdown instead, and scripts, styles, embeds and forms have no place in a piece. And every
  * expression (`{…}` in the text or as an attribute's value) may only read names the piece declares,
  * where the page would otherwise fail to render with a bare "is not defined". Each problem is reported
  * at its line, with the tag or name as written and what is expected.
@@ -100,6 +110,10 @@ export function componentTags() {
           reportProblem(ctx, `unknown element ${tag}: ${hint} (see docs/editing.md)`, element);
         } else if (name === 'img' && (typeof attributes['alt'] !== 'string' || attributes['alt'].trim() === '') && attributes['alt'] !== EXPRESSION) {
           reportProblem(ctx, `${tag}: alt is required: a text alternative describing the image (better: use <Figure>, see docs/editing.md)`, element);
+        } else if (Object.hasOwn(REFUSED_HTML, name) && !insideRefused(element, ctx)) {
+          const address = [attributes['src'], attributes['data'], attributes['action']].find((value) => typeof value === 'string') ?? 'https://…';
+          const title = typeof attributes['title'] === 'string' ? attributes['title'] : textOf(element as MdastNode).trim() || '…';
+          reportProblem(ctx, `${tag}: ${REFUSED_HTML[name]!(`[${title}](${address})`)}`, element);
         } else if (name === 'a' && attributes['href'] !== undefined) {
           // Only Markdown links are checked, and moved to the reader's language when they lead to a piece.
           const href = typeof attributes['href'] === 'string' ? attributes['href'] : '…';
@@ -108,6 +122,14 @@ export function componentTags() {
       }
     },
   });
+}
+
+/** Whether a tag lies inside one already reported as having no place in a piece (an input inside its form). */
+function insideRefused(element: Tag, ctx: MdastVisitorContext): boolean {
+  for (let node = ctx.parent(element); node; node = ctx.parent(node)) {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && Object.hasOwn(REFUSED_HTML, node.name)) return true;
+  }
+  return false;
 }
 
 type ShownNode = Readonly<{ type: string; value?: unknown; children?: readonly unknown[] }>;

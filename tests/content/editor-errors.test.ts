@@ -845,6 +845,15 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('HTML a piece has no use for: a script, an embedded video and a form (said once, not once per field), each with what to write instead', async () => {
+    const html = '<script>track()</script>\n\n<iframe src="https://www.youtube.com/embed/x" title="The seminar on video"></iframe>\n\n<form action="https://example.org/register"><input name="email" /></form>';
+    expect(await checkAfter({ [PIECE]: addToPiece(html) })).toEqual([
+      `content/${PIECE}:${ADDED}: <script>: a piece carries no script: every page but search works without JavaScript; delete it`,
+      `content/${PIECE}:${ADDED + 2}: <iframe src="https://www.youtube.com/embed/x" title="The seminar on video">: a piece embeds no page, video or sound, which the printed letter cannot carry: link to it instead, [The seminar on video](https://www.youtube.com/embed/x)`,
+      `content/${PIECE}:${ADDED + 4}: <form action="https://example.org/register">: a piece holds no form: link to the page that has it instead, […](https://example.org/register)`,
+    ]);
+  });
+
   it('a translation\'s link to its own heading, by the English anchor it takes on the page or by its own', async () => {
     const translation = 'issues/001/field-visit.fr.mdx';
     const links = '\nVoir [le séminaire](#the-seminar), [encore](#le-séminaire) et [ailleurs](#nulle-part).\n';
