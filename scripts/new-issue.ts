@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { CONTENT_DIR } from '../src/lib/content-dir.ts';
 import { existingIssues, newIssueFiles, newIssueFolder } from '../src/lib/new-issue.ts';
 import { issueFolderName } from '../src/lib/archive.ts';
+import { isoDay } from '../src/schemas/partial-date.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -31,7 +32,7 @@ if (taken) {
 }
 
 const latest = issues.filter((issue) => issue.number !== undefined).sort((a, b) => b.number! - a.number!)[0];
-const today = new Date().toISOString().slice(0, 10);
+const today = isoDay(new Date());
 const folder = newIssueFolder(CONTENT_DIR, number);
 // Not recursive: if the folder appeared meanwhile, this fails rather than write into it.
 mkdirSync(join(CONTENT_DIR, 'issues'), { recursive: true });

@@ -10,7 +10,7 @@ import { ContentError, type ContentProblem } from './content-error.ts';
 import { RESERVED_PIECE_NAMES } from './page-ids.ts';
 import { sameNameMessage } from './same-name-files.ts';
 import { agendaDateProblems } from './agenda-dates.ts';
-import { issueOrderProblems, type DatedIssue } from './issue-dates.ts';
+import { issueOrderProblems } from './issue-dates.ts';
 
 /** What the archive needs of a collection entry; Astro's entries fit, and so do plain test fixtures. */
 export interface SourceEntry<Data> {
@@ -89,13 +89,11 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
 
   const issuesByFolder = new Map<string, SourceEntry<IssueData>>();
   const firstFileByNumber = new Map<number, string>();
-  const dated: DatedIssue[] = [];
   for (const entry of input.issues) {
     const folder = folderOf(entry.id);
     const file = fileOf(entry, `content/issues/${entry.id}.yaml`);
     issuesByFolder.set(folder, entry);
-    const { number, date, status } = entry.data;
-    dated.push({ number, date, draft: status === 'draft', file });
+    const { number } = entry.data;
     const earlier = firstFileByNumber.get(number);
     if (earlier !== undefined) {
       problems.push({ file, where: 'number', message: `issue number ${number} is already used by ${earlier}; each issue needs its own number` });
@@ -106,7 +104,7 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
       problems.push({ file, where: 'number', message: `issue number ${number} does not match its folder "${folder}"; put the issue in content/issues/${issueFolderName(number)}/ or correct the number` });
     }
   }
-  problems.push(...issueOrderProblems(dated));
+  problems.push(...issueOrderProblems(input.issues));
 
   type AnyPiece = Piece<Body>;
   const piecesByFolder = new Map<string, Map<string, AnyPiece>>();

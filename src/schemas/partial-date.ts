@@ -32,9 +32,12 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   return date;
 }
 
+/** A day as the fields write it, "YYYY-MM-DD" (in UTC, as the build's days are). */
+export const isoDay = (day: Date) => day.toISOString().slice(0, 10);
+
 /** YAML parsers turn unquoted 2019-04-12 into a Date and 2019 into a number: accept both, keep the written precision. */
 function normalise(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value);
   if (typeof value === 'number') return String(value);
   return value;
 }
