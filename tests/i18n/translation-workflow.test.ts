@@ -31,7 +31,7 @@ describe('starting a translation', () => {
     // A draft until the translator says it is done: readers keep the English meanwhile.
     expect(created).toMatch(/^draft: true$/m);
     // In quotes, so that a translation may hold ": " as French writes it.
-    expect(created).toContain('title: "Focus on the first local diagnosis');
+    expect(created).toContain('title: "The first local diagnosis');
     expect(created).not.toMatch(/^kind:/m);
     expect(created.slice(created.lastIndexOf('---'))).toContain(english.slice(english.lastIndexOf('---') + 4, english.lastIndexOf('---') + 200));
   });
