@@ -70,6 +70,32 @@ export interface Archive<Body> {
 const folderOf = (id: string) => id.split('/')[0]!;
 const nameOf = (id: string) => id.split('/').slice(1).join('/');
 const fileOf = (entry: SourceEntry<unknown>, fallback: string) => entry.filePath ?? fallback;
+
+/** A file whose name is an address (a piece's page, a contact's place on the contacts page) must have an address's form. */
+function fileNameProblem(file: string, name: string, ext: string, usedAs: string): ContentProblem | undefined {
+  if (SLUG_PATTERN.test(name)) return undefined;
+  const meant = asSlug(name);
+  return { file, message: `the file name "${name}" is used as ${usedAs}: use lower-case letters, digits and hyphens only${meant ? `: rename the file ${meant}${ext}` : ''}` };
+}
+
+/**
+ * Contacts whose file name is not an address, or who repeat another contact's name: a copy of a file left beside
+ * it ("caroline-charpentier copy.yaml") would list the same person twice on the contacts page.
+ */
+function contactFileProblems(contacts: readonly SourceEntry<ContactData>[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const fileByName = new Map<string, string>();
+  // The shorter name first: a copy is named after its original ("… copy", "… (2)"), and it is the one reported.
+  for (const entry of [...contacts].sort((a, b) => a.id.length - b.id.length || a.id.localeCompare(b.id))) {
+    const file = fileOf(entry, `content/contacts/${entry.id}.yaml`);
+    const badName = fileNameProblem(file, entry.id, '.yaml', 'the contact\'s name in issues and its place on the contacts page');
+    if (badName) problems.push(badName);
+    const earlier = fileByName.get(entry.data.name);
+    if (earlier) problems.push({ file, where: 'name', message: `"${entry.data.name}" is already the name of ${earlier}: one person or office is one file: if this one is a copy, delete it` });
+    else fileByName.set(entry.data.name, file);
+  }
+  return problems;
+}
 export const issueFolderName = (number: number) => String(number).padStart(3, '0');
 
 /**
@@ -77,7 +103,7 @@ export const issueFolderName = (number: number) => String(number).padStart(3, '0
  * Astro only logs a dangling reference; here every problem is collected and the build fails on all of them at once.
  */
 export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> {
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = contactFileProblems(input.contacts);
   const contacts = new Map(input.contacts.map((c) => [c.id, c.data]));
   const unknownContact = (file: string, where: string, id: string) => {
     const suggestion = closest(id, [...contacts.keys()]);
@@ -121,9 +147,9 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
       });
       return;
     }
-    if (!SLUG_PATTERN.test(slug)) {
-      const meant = asSlug(slug);
-      problems.push({ file, message: `the file name "${slug}" is used as the piece's address: use lower-case letters, digits and hyphens only${meant ? `: rename the file ${meant}${ext}` : ''}` });
+    const badName = fileNameProblem(file, slug, ext, 'the piece\'s address');
+    if (badName) {
+      problems.push(badName);
       return;
     }
     if (RESERVED_PIECE_NAMES.has(slug)) {

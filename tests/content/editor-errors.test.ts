@@ -402,6 +402,17 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a copy of a contact left beside it, as a file manager names it: both the name and the repeated person are reported', async () => {
+    const contact = fixtureFile('contacts/regional-expert.yaml');
+    expect(await checkAfter({ 'contacts/regional-expert copy.yaml': contact })).toEqual([
+      'content/contacts/regional-expert copy.yaml: the file name "regional-expert copy" is used as the contact\'s name in issues and its place on the contacts page: use lower-case letters, digits and hyphens only: rename the file regional-expert-copy.yaml',
+      'content/contacts/regional-expert copy.yaml:1: name: "Mira Testova" is already the name of content/contacts/regional-expert.yaml: one person or office is one file: if this one is a copy, delete it',
+    ]);
+    expect(await checkAfter({ 'contacts/regional-expert.yaml': null, 'contacts/Regional-Expert.yaml': contact })).toContain(
+      'content/contacts/Regional-Expert.yaml: the file name "Regional-Expert" is used as the contact\'s name in issues and its place on the contacts page: use lower-case letters, digits and hyphens only: rename the file regional-expert.yaml',
+    );
+  });
+
   it('a link to a piece whose file is named with capitals or spaces: the advice is to rename the file', async () => {
     expect(
       await checkAfter({
