@@ -1,5 +1,5 @@
 import { pastedCharacter } from './pasted-characters.ts';
-import { BLOCK, closingQuote, FIELD, fieldColumn, structureLines } from './yaml-structure.ts';
+import { BLOCK, closingQuote, FIELD, fieldColumn, parentField, structureLines } from './yaml-structure.ts';
 import { textReadAsSyntax } from './yaml-text-syntax.ts';
 
 /**
@@ -65,11 +65,38 @@ function strayLine(lines: readonly string[], upTo: number): YamlReport | undefin
   return undefined;
 }
 
+/** The lines YAML read as structure before the 1-based line `at`. */
+const structureBefore = (lines: readonly string[], at: number) => [...structureLines(lines, at - 1)];
+const startsEntry = (line: string) => line.trimStart().startsWith('- ');
+
+/** A line among a list's entries, at their column, with neither a "- " nor a field: an entry whose "- " was forgotten. */
+function entryWithoutDash(lines: readonly string[], at: number): YamlReport | undefined {
+  const line = lines[at - 1];
+  const above = structureBefore(lines, at).at(-1)?.line;
+  if (line === undefined || above === undefined || FIELD.test(line) || startsEntry(line) || !startsEntry(above)) return undefined;
+  if (line.search(/\S/) !== above.search(/\S/)) return undefined;
+  return { line: at, where: parentField(lines, at - 1), message: `this entry of the list has no "- ": write it "- ${line.trim()}", as the entry above` };
+}
+
+/**
+ * A field written left of the other fields of its entry (at the line's start, say): YAML takes it for a field of
+ * the entry's parent and stumbles only on the next line, still indented, which is where it says the error is.
+ */
+function fieldLeftOfItsEntry(lines: readonly string[], at: number): YamlReport | undefined {
+  const [before, field] = structureBefore(lines, at).slice(-2);
+  const next = lines[at - 1];
+  const name = field && FIELD.exec(field.line)?.[1];
+  if (!before || !field || name === undefined || next === undefined || startsEntry(field.line) || !FIELD.test(before.line)) return undefined;
+  const column = fieldColumn(before.line);
+  if (field.line.search(/\S/) >= column || next.search(/\S/) !== column) return undefined;
+  return { line: field.index + 1, where: name, message: `this field is left of the other fields of its entry: start it with ${column} spaces, as line ${before.index + 1} does` };
+}
+
 /** The usual causes of an error reported on the line itself: ": " in a text without quotes, tabs, a line indented unlike its neighbours. */
-function hint(reason: string, line: string): string {
+function hint(reason: string, line: string, inList: boolean): string {
   if (/^\s*(- )?[\w-]+: +[^"'\s].*: /.test(line)) return '; a text that holds ": " must be in quotes, e.g. title: "Forced criminality: the Western Balkans"';
   if (/tab characters/.test(reason)) return '; indent with spaces, not tabs';
-  if (/indentation/.test(reason)) return '; start this line exactly under the other fields of its entry (the fields of a list item line up after its "- "), with spaces';
+  if (/indentation/.test(reason)) return `; start this line exactly under the other fields of its entry${inList ? ' (the fields of a list item line up after its "- ")' : ''}, with spaces`;
   if (/end of the stream/.test(reason) && line.trimStart().startsWith('- ')) return '; start this entry\'s "- " exactly under those of the list\'s other entries, with spaces';
   return '';
 }
@@ -104,11 +131,14 @@ export function misreadYaml(lines: readonly string[], upTo = lines.length): Yaml
 export function explainYamlError(reason: string, lines: readonly string[], errorLine: number | undefined): YamlReport {
   const found = misreadYaml(lines, errorLine) ?? (errorLine === undefined ? undefined : (textReadAsSyntax(lines, errorLine) ?? strayLine(lines, errorLine)));
   if (found) return found;
+  const misplaced = errorLine !== undefined && /indentation/.test(reason) ? (entryWithoutDash(lines, errorLine) ?? fieldLeftOfItsEntry(lines, errorLine)) : undefined;
+  if (misplaced) return misplaced;
   const text = errorLine === undefined ? '' : (lines[errorLine - 1] ?? '');
   const twice = /duplicated mapping key/.test(reason) && errorLine !== undefined ? firstOfField(lines, errorLine) : undefined;
   // The first starts an entry of a list ("- contact: …") and this one does not: most likely the next entry, its "- " forgotten.
   const newEntry = twice?.startsItem && !text.trimStart().startsWith('- ');
   if (twice && newEntry) return { line: errorLine, where: twice.field, message: `written twice in one entry of the list: if this line starts another entry, begin it with "- " as line ${twice.line} does` };
   if (twice) return { line: errorLine, where: twice.field, message: `written twice, on line ${twice.line} and here: keep one` };
-  return { line: errorLine, message: `cannot be read: ${reason}${hint(reason, text)}` };
+  const inList = errorLine !== undefined && structureBefore(lines, errorLine).some(({ line }) => startsEntry(line));
+  return { line: errorLine, message: `cannot be read: ${reason}${hint(reason, text, inList)}` };
 }

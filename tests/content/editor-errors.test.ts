@@ -125,7 +125,23 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
 
   it('a field indented more than its neighbours, with how to line it up', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('coverAlt:', '  coverAlt:') })).toEqual([
-      'content/issues/001/issue.yaml:8: cannot be read: bad indentation of a mapping entry (8:11); start this line exactly under the other fields of its entry (the fields of a list item line up after its "- "), with spaces',
+      'content/issues/001/issue.yaml:8: cannot be read: bad indentation of a mapping entry (8:11); start this line exactly under the other fields of its entry, with spaces',
+    ]);
+    // In a list, how a list item's fields line up is said too.
+    expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.replace('    place:', '      place:') })).toEqual([
+      'content/issues/001/agenda.yaml:5: cannot be read: bad indentation of a mapping entry (5:7); start this line exactly under the other fields of its entry (the fields of a list item line up after its "- "), with spaces',
+    ]);
+  });
+
+  it('a field moved to the start of its line, at its own line rather than the next, where YAML gets lost', async () => {
+    expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.replace('    place: Sarajevo', 'place: Sarajevo') })).toEqual([
+      'content/issues/001/agenda.yaml:5: place: this field is left of the other fields of its entry: start it with 4 spaces, as line 4 does',
+    ]);
+  });
+
+  it('an entry of a list written without its "- ", with the line to write', async () => {
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('  - field-visit', '  - field-visit\n  second-visit\n  - third-visit') })).toEqual([
+      'content/issues/001/issue.yaml:13: pieces: this entry of the list has no "- ": write it "- second-visit", as the entry above',
     ]);
   });
 
@@ -344,6 +360,9 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     expect(await checkAfter({ [translation]: (t) => t.replace(/^title: .*$/m, `title: "Une visite de <Foreign lang='english'>Quillonbrae</Foreign>"`) })).toEqual([
       `content/${translation}:5: title: found lang="english": expected the name's language as a language tag, e.g. lang="fr"`,
     ]);
+    // The mark of a split Serbian digraph is not markup: a text field takes it as a piece's body does.
+    const serbian = fixtureFile(translation).replace(/^title: .*$/m, 'title: "Seminar o in&zwnj;jekciji"');
+    expect(await checkAfter({ 'issues/001/field-visit.sr-latn.mdx': serbian })).toEqual([]);
   });
 
   it('a day that does not exist, even written without quotes (where YAML would silently move it to the next month)', async () => {
