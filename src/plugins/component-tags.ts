@@ -6,6 +6,7 @@ import type { Position } from 'unist';
 import { textOf } from './heading-anchors.ts';
 import { atLine, reportProblem } from './problems.ts';
 import { esmProblem, namesDeclaredIn, namesReadIn } from './mdx-esm.ts';
+import { bracesHoldCode } from './mdx-syntax-causes.ts';
 
 type Tag = Readonly<MdxJsxFlowElement | MdxJsxTextElement>;
 type Expression = Readonly<MdxFlowExpression | MdxTextExpression>;
@@ -63,16 +64,22 @@ export function componentTags() {
     // Judged once the whole file is read: an import may come after a tag that uses it.
     after(_root, ctx) {
       const read = [
-        ...expressions.map((node) => ({ node, code: node.value })),
-        ...tags.flatMap((node) => node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'object' && a.value ? [{ node, code: a.value.value }] : []))),
+        ...expressions.map((node) => ({ node, code: node.value, inText: true })),
+        ...tags.flatMap((node) => node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' && typeof a.value === 'object' && a.value ? [{ node, code: a.value.value, inText: false }] : []))),
       ];
-      for (const { node, code } of read) {
-        for (const name of new Set(namesReadIn(code))) {
-          if (declared.has(name) || GIVEN_NAMES.has(name)) continue;
-          const suggestion = closest(name, [...declared]);
+      for (const { node, code, inText } of read) {
+        const undefinedNames = [...new Set(namesReadIn(code))].filter((name) => !declared.has(name) && !GIVEN_NAMES.has(name));
+        const suggestions = undefinedNames.map((name) => closest(name, [...declared]));
+        // Words in braces amid the text, {non-punishment}, name nothing the piece defines: braces meant as text, said once.
+        if (inText && undefinedNames.length > 0 && suggestions.every((suggestion) => suggestion === undefined)) {
+          reportProblem(ctx, bracesHoldCode(`{${code.trim()}}`), node);
+          continue;
+        }
+        undefinedNames.forEach((name, index) => {
+          const suggestion = suggestions[index];
           const hint = suggestion ? `did you mean {${suggestion}}?` : 'a photo is named by its import line at the top of the piece';
           reportProblem(ctx, `{${code.trim()}}: "${name}" is not defined in this piece: ${hint} (to write a brace as text, write \\{)`, node);
-        }
+        });
       }
       // An expression of no names, {2026} or {"Palermo"}, is text in braces that the page would show without them.
       for (const node of expressions) {

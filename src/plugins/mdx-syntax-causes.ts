@@ -66,8 +66,11 @@ function bracesAsText({ words, text, column }: SyntaxStop): string | undefined {
   if (!words.startsWith('Could not parse expression')) return undefined;
   const braces = [...text.matchAll(/\{[^{}]*\}/g)].find(({ index, 0: written }) => index < column && column <= index + written.length);
   if (!braces || text[braces.index - 1] === '=') return undefined;
-  return `${braces[0]}: in MDX, braces hold code, not text: to show them, write \\${braces[0].slice(0, -1)}\\}, or leave them out`;
+  return bracesHoldCode(braces[0]);
 }
+
+/** What to write for braces meant as text, `{see annex}`, whether MDX could not read them or read them as code. */
+export const bracesHoldCode = (braces: string) => `${braces}: in MDX, braces hold code, not text: to show them, write \\${braces.slice(0, -1)}\\}, or leave them out`;
 
 /** The rest of the line from the column, when a < that MDX cannot read as a tag stands there. */
 const fromLessThan = ({ words, text, column }: SyntaxStop) => (words.startsWith('Unexpected character') && text[column - 1] === '<' ? text.slice(column - 1) : undefined);

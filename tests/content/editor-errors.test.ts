@@ -953,10 +953,12 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     expect(await checkAfter({ [PIECE]: addToPiece('The report says:\n\n<PullQuote>\nNo one shall be held in slavery.\n</PullQuote>\n\nAnd more.') })).toEqual([]);
   });
 
-  it('a name the piece does not define, read in braces: a misspelt photo, or a brace meant as text', async () => {
-    expect(await checkAfter({ [PIECE]: addToPiece('<Figure src={seminr} alt="The seminar">A caption.</Figure>\n\nSee the annex {annex} and {/* a comment */}.') })).toEqual([
+  it('a name the piece does not define, read in braces: a misspelt photo, or words in braces meant as text, said once', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('<Figure src={seminr} alt="The seminar">A caption.</Figure>\n\nSee the annex {annex} and {/* a comment */}.\n\nSee Article 26 {non-punishment}.\n\n<Figure src={photo} alt="The seminar">A caption.</Figure>') })).toEqual([
       `content/${PIECE}:${ADDED}: {seminr}: "seminr" is not defined in this piece: did you mean {seminar}? (to write a brace as text, write \\{)`,
-      `content/${PIECE}:${ADDED + 2}: {annex}: "annex" is not defined in this piece: a photo is named by its import line at the top of the piece (to write a brace as text, write \\{)`,
+      `content/${PIECE}:${ADDED + 2}: {annex}: in MDX, braces hold code, not text: to show them, write \\{annex\\}, or leave them out`,
+      `content/${PIECE}:${ADDED + 4}: {non-punishment}: in MDX, braces hold code, not text: to show them, write \\{non-punishment\\}, or leave them out`,
+      `content/${PIECE}:${ADDED + 6}: {photo}: "photo" is not defined in this piece: a photo is named by its import line at the top of the piece (to write a brace as text, write \\{)`,
     ]);
   });
 
