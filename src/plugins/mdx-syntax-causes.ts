@@ -97,11 +97,14 @@ function markdownAutolink(stop: SyntaxStop): string | undefined {
   return `<${address.value}> is a link written as Markdown allows and MDX does not: write [${address.value}](${link.url}), or with words in the brackets, [what it leads to](${link.url})`;
 }
 
-/** A < meant as text ("aged <5"), which MDX reads as the start of a tag. */
+/**
+ * A < meant as text ("aged <5"), which MDX reads as the start of a tag; also before a no-break space, which a word
+ * processor puts there ("< 18") and MDX does not take for the space that would leave the < as text.
+ */
 function lessThanAsText(stop: SyntaxStop): string | undefined {
-  const written = fromLessThan(stop)?.match(/^<(?:\d+(?:[.,]\d+)*|[^\p{L}\s$_/>!])/u)?.[0];
+  const written = fromLessThan(stop)?.match(/^<(?:[\u00a0\u202f]*\d+(?:[.,]\d+)*|[^\p{L}\s$_/>!])/u)?.[0];
   if (!written) return undefined;
-  const number = written.slice(1);
+  const number = written.slice(1).trim();
   const words = /^\d/.test(number) ? `, or say it in words, "under ${number}", "less than ${number}"` : '';
   return `"${written}": in MDX, a < starts a tag: to show it as text, write \\${written}${words}`;
 }

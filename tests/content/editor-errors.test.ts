@@ -617,6 +617,10 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
       `content/${PIECE}:${ADDED}: MDX syntax error: "<5": in MDX, a < starts a tag: to show it as text, write \\<5, or say it in words, "under 5", "less than 5"`,
     ]);
     expect(await checkAfter({ [PIECE]: addToPiece('Most victims were children aged \\<5.') })).toEqual([]);
+    // A word processor puts a no-break space after it, which MDX does not take for a space.
+    expect(await checkAfter({ [PIECE]: addToPiece('Most victims were aged <\u00a018.') })).toEqual([
+      `content/${PIECE}:${ADDED}: MDX syntax error: "<\u00a018": in MDX, a < starts a tag: to show it as text, write \\<\u00a018, or say it in words, "under 18", "less than 18"`,
+    ]);
   });
 
   it('a link written <https://…>, as Markdown allows and MDX does not, with the link to write', async () => {
