@@ -42,12 +42,28 @@ function normalise(value: unknown): unknown {
   return value;
 }
 
-/** A day written day first, in the form the fields take ("2029-10-14"), if it is a day of the calendar. */
-function yearFirst(text: string): string | undefined {
-  const [, day, month, year] = DAY_FIRST.exec(text) ?? [];
-  if (day === undefined) return undefined;
-  const iso = `${year}-${month!.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return parsePartialDate(iso) ? iso : undefined;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A date written in words, "July 2019" or "12 July 2019" (a month's name or its first three letters). */
+const IN_WORDS = /^(?:(\d{1,2})\s+)?([a-z]+)\.?\s+(\d{4})$/i;
+/** A month or a day written without its leading zero: 2019-7, 2019-7-3. */
+const UNPADDED = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/;
+
+/** The date an editor meant by `text` written another way, in the form the fields take, with how it differs; if it is one. */
+function meantDate(text: string): { iso: string; how: string } | undefined {
+  const inForm = (year: string, month?: string, day?: string) =>
+    [year, month, day].filter((part) => part !== undefined).map((part, index) => (index === 0 ? part : part.padStart(2, '0'))).join('-');
+  const dayFirst = DAY_FIRST.exec(text);
+  const inWords = IN_WORDS.exec(text);
+  const month = inWords && MONTHS.findIndex((name) => name === inWords[2]!.toLowerCase() || name.slice(0, 3) === inWords[2]!.toLowerCase()) + 1;
+  const unpadded = UNPADDED.exec(text);
+  const meant = dayFirst
+    ? { iso: inForm(dayFirst[3]!, dayFirst[2], dayFirst[1]), how: 'year first' }
+    : inWords && month
+      ? { iso: inForm(inWords[3]!, String(month), inWords[1]), how: 'in figures, year first' }
+      : unpadded
+        ? { iso: inForm(unpadded[1]!, unpadded[2], unpadded[3]), how: 'with two figures for the month and the day' }
+        : undefined;
+  return meant && parsePartialDate(meant.iso) ? meant : undefined;
 }
 
 /**
@@ -72,8 +88,10 @@ function writtenDate(form: string, example: string, precise: (date: PartialDate)
           // A range written in one field: an agenda event has its last day in a field of its own.
           const dates = text.match(/\d{4}-\d{2}(?:-\d{2})?/g) ?? [];
           if (dates.length === 2) return `one date per field: for an event over several days, write its first day here, "${dates[0]}", and its last in end: "${dates[1]}"`;
-          const meant = yearFirst(text);
-          return meant ? `expected ${form}, year first: "${meant}"` : `expected ${hint}`;
+          const meant = meantDate(text);
+          // Only a date that differs from what is written and has the precision the field needs is one to suggest.
+          const suggested = meant && meant.iso !== text && precise(parsePartialDate(meant.iso)!) ? meant : undefined;
+          return suggested ? `expected ${form}, ${suggested.how}: "${suggested.iso}"` : `expected ${hint}`;
         },
       })
       .transform((text) => parsePartialDate(text)!),

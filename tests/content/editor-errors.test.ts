@@ -112,7 +112,7 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
   });
 
   it('a date in the wrong form', async () => {
-    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('date: "2029-10"', 'date: "October 2029"') })).toEqual([
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('date: "2029-10"', 'date: "Autumn 2029"') })).toEqual([
       'content/issues/001/issue.yaml:2: date: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), e.g. "2019-04"',
     ]);
   });
@@ -1144,6 +1144,17 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.replace('date: "2029-10-12"', 'date: "2029-10-12"\n    end: "15.10.2029"') })).toEqual([
       'content/issues/001/agenda.yaml:5: events[0].end: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), year first: "2029-10-15"',
     ]);
+  });
+
+  it('a date written in words or without its zeros, with the date in the fields\' form', async () => {
+    const dated = (date: string) => checkAfter({ 'issues/001/agenda.yaml': (t) => t.replace('date: "2029-10-12"', `date: "${date}"`) });
+    const expected = (how: string, date: string) => [`content/issues/001/agenda.yaml:4: events[0].date: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), ${how}: "${date}"`];
+    expect(await dated('October 2029')).toEqual(expected('in figures, year first', '2029-10'));
+    expect(await dated('12 Oct. 2029')).toEqual(expected('in figures, year first', '2029-10-12'));
+    expect(await dated('2029-10-5')).toEqual(expected('with two figures for the month and the day', '2029-10-05'));
+    expect(await dated('2029-9')).toEqual(expected('with two figures for the month and the day', '2029-09'));
+    // No date of the calendar: the form alone.
+    expect(await dated('31 September 2029')).toEqual(['content/issues/001/agenda.yaml:4: events[0].date: expected a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" (in quotes), e.g. "2019-04"']);
   });
 
   it('an event over several days written in one date field, with the two fields to write', async () => {
