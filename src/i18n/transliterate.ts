@@ -5,7 +5,8 @@
  * inside an all-caps word (ЉУБЉАНА → LJUBLJANA) and "Lj Nj Dž" otherwise.
  * Latin → Cyrillic is not: "nj" is usually њ but is н + ј in injekcija, konjugacija…, and "dž" is д + ж
  * in nadživeti, podžupan…: those words are in an exception list, and a translator can mark any other
- * split with a zero-width non-joiner (written `&zwnj;` in MDX: in&zwnj;jekcija).
+ * split with a zero-width non-joiner (written `&zwnj;`, in a piece's body or a text field: in&zwnj;jekcija).
+ * The mark is for the conversion only: readers get the text without it, in either script.
  *
  * Only words are converted: URLs, e-mail addresses, acronyms in capitals (OSCE, UNODC), Roman
  * numerals (XIV) and words with letters Serbian does not use (q w x y: foreign names) are kept. Serbian
@@ -22,12 +23,21 @@ const LAT_TO_CYR: Record<string, string> = Object.fromEntries(
   Object.entries(CYR_TO_LAT).map(([cyrillic, latin]) => [latin, cyrillic]),
 );
 
-const ZWNJ = '\u200C';
+/** The zero-width non-joiner, with which a translator marks a split digraph. */
+export const ZWNJ = '\u200C';
 
-/** Words (lower-case stems) in which the stem's first "nj", "lj" or "dž" is two letters, not one. */
+/** Serbian text as its readers get it in the script it was written in: without the marks meant for the conversion. */
+export const withoutSplitMarks = (text: string) => text.replaceAll(ZWNJ, '');
+
+/**
+ * Words (lower-case stems, found anywhere in a word) in which the stem's first "nj", "lj" or "dž" is two
+ * letters, not one: mostly a prefix (in-, kon-, pan-, van-, od-, pod-, nad-, pred-) before j or ž. Each stem
+ * is long enough not to split a word whose digraph is one letter: "injic" would split kuhinjica, "panje" panjevi.
+ */
 const SPLIT_DIGRAPH_STEMS = [
-  'injekc', 'injunkc', 'konjug', 'konjunk', 'vanjezi', 'tanjug', 'nadživ', 'nadžnj', 'nadžanj', 'podžup', 'podžanr',
-  'odžal', 'predželu', 'predžetv',
+  'injekc', 'injekt', 'injicir', 'injunkc', 'konjug', 'konjunk', 'konjekt', 'tanjug',
+  'panjug', 'panjevr', 'panjelin', 'vanjezi', 'vanjevr', 'vanjug',
+  'odživ', 'odžal', 'podžnj', 'podžup', 'podžanr', 'podželud', 'nadživ', 'nadžnj', 'nadžanj', 'predželu', 'predžetv',
 ];
 
 /** Serbian acronyms: unlike the international ones (OSCE, UNODC), Cyrillic text writes them in Cyrillic. */
@@ -44,6 +54,7 @@ function cyrillicWordToLatin(word: string): string {
   const allCaps = [...word].filter((ch) => /\p{L}/u.test(ch)).every(isUpper) && word.length > 1;
   let out = '';
   for (const ch of word) {
+    if (ch === ZWNJ) continue;
     const lower = ch.toLowerCase();
     const latin = CYR_TO_LAT[lower];
     if (latin === undefined) out += ch;

@@ -1,7 +1,7 @@
 import type { Person } from '../schemas/common.ts';
 import { TEXT_FIELDS } from '../schemas/translation.ts';
 import { SOURCE_LOCALE, type Locale, type LocaleCode } from '../i18n/locales.ts';
-import { transliterate, type Transliteration } from '../i18n/transliterate.ts';
+import { transliterate, withoutSplitMarks, type Transliteration } from '../i18n/transliterate.ts';
 import { frenchSpacing } from '../i18n/french-typography.ts';
 import { convertRuns, keepingForeign, textOfRuns } from './plain-text.ts';
 import { openingWords } from './opening-words.ts';
@@ -57,7 +57,8 @@ export function proseTreatment(source: TextSource): (tree: Root) => void {
 }
 
 /**
- * The build's treatment of a translated text for its page: French spacing, or the other Serbian script.
+ * The build's treatment of a translated text for its page: French spacing, or the other Serbian script; a
+ * Serbian text in its own script loses the marks of split digraphs (in&zwnj;jekcija), as the conversion does.
  * A piece's body takes it as it is: its <Foreign> names are elements by then, which the conversion skips.
  */
 export function proseTransform(source: TextSource): (text: string) => string {
@@ -66,6 +67,7 @@ export function proseTransform(source: TextSource): (text: string) => string {
     return (text) => transliterate(text, direction);
   }
   if (source.lang === 'fr') return frenchSpacing;
+  if (source.lang === 'sr-Latn' || source.lang === 'sr-Cyrl') return withoutSplitMarks;
   return (text) => text;
 }
 

@@ -1,4 +1,5 @@
 import { isLanguageTag } from './language-tag.ts';
+import { ZWNJ } from '../i18n/transliterate.ts';
 
 /**
  * Text fields (titles, summaries, roles, agenda entries) are plain text: markup in them would be shown as
@@ -9,6 +10,8 @@ import { isLanguageTag } from './language-tag.ts';
 // The language in either quotes: a YAML text in double quotes holds <Foreign lang='fr'> as typed.
 const FOREIGN = /<Foreign(?:\s+lang=(?:"([^"<>]*)"|'([^'<>]*)'))?\s*>([^<]*)<\/Foreign>/g;
 const TAG = /<\/?[A-Za-z][^<>]*>?/;
+/** How a translator marks a split Serbian digraph (in&zwnj;jekcija), in a text field as in a piece's body. */
+const ZWNJ_REFERENCE = '&zwnj;';
 
 const langOf = (match: RegExpMatchArray) => match[1] ?? match[2];
 
@@ -36,10 +39,12 @@ const foreignRuns = new Map<string, TextRun[]>();
 
 /**
  * A translation's text converted for its page (transliterated, spaced) but for its <Foreign> names, kept as
- * written. The result is plain text; textRuns gives the pages that show it where its names are.
+ * written, and with its `&zwnj;` marks read as the character. The result is plain text; textRuns gives the
+ * pages that show it where its names are.
  */
 export function keepingForeign(convert: (text: string) => string): (text: string) => string {
-  return (text) => {
+  return (typed) => {
+    const text = typed.replaceAll(ZWNJ_REFERENCE, ZWNJ);
     const written: TextRun[] = [];
     let last = 0;
     for (const match of text.matchAll(FOREIGN)) {

@@ -77,6 +77,26 @@ describe('a piece\'s description, without a standfirst', () => {
   });
 });
 
+describe('a split digraph marked with &zwnj; in a Serbian Latin translation', () => {
+  it('is split in the Cyrillic title and description, and neither script shows the mark', () => {
+    const input = archive();
+    const translations = translationsOf<MdxEntry>({
+      pieceTranslations: [
+        {
+          id: '012/editorial.sr-latn',
+          filePath: 'content/issues/012/editorial.sr-latn.mdx',
+          data: { sourceVersion, title: 'Seminar o in&zwnj;jekciji' },
+          body: 'Tema je bila ton&zwnj;jaža brodova.',
+        },
+      ],
+    });
+    const [issue] = assembleArchive<MdxEntry>(input).issues;
+    const editorialIn = (path: string) => localizeIssue(issue!, indexTranslations(input, translations), localeByPath(path), noneOutdated).pieces[0]!;
+    expect([editorialIn('sr-latn').title, editorialIn('sr-latn').description]).toEqual(['Seminar o injekciji', 'Tema je bila tonjaža brodova.']);
+    expect([editorialIn('sr-cyrl').title, editorialIn('sr-cyrl').description]).toEqual(['Семинар о инјекцији', 'Тема је била тонјажа бродова.']);
+  });
+});
+
 describe('an outdated translation', () => {
   it('is said of a piece only where its translation is shown, in either Serbian script', () => {
     const input = archive();

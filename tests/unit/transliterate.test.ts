@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cyrillicToLatin, latinToCyrillic } from '../../src/i18n/transliterate.ts';
+import { localeByPath } from '../../src/i18n/locales.ts';
+import { proseTreatment } from '../../src/lib/localize.ts';
 import { adaptPieceHtml } from '../../src/lib/piece-fragment.ts';
 import { rehypeProseText } from '../../src/plugins/rehype-prose-text.ts';
 
@@ -10,6 +12,10 @@ describe('Serbian Cyrillic to Latin', () => {
     expect(cyrillicToLatin('Његош и Џеп')).toBe('Njegoš i Džep');
     expect(cyrillicToLatin('ЏЕП')).toBe('DŽEP');
     expect(cyrillicToLatin('ђак, ћерка, чаша, шума, жена')).toBe('đak, ćerka, čaša, šuma, žena');
+  });
+
+  it('leaves out a split mark copied into Cyrillic text, where it means nothing', () => {
+    expect(cyrillicToLatin('ин\u200Cјекција')).toBe('injekcija');
   });
 });
 
@@ -23,6 +29,20 @@ describe('Serbian Latin to Cyrillic', () => {
     expect(latinToCyrillic('Podžupan')).toBe('Поджупан');
     // Only the stem's own digraph is split: nad|žnjeti keeps its њ.
     expect(latinToCyrillic('nadžnjeti i nadžanje')).toBe('наджњети и наджање');
+  });
+
+  it('splits the digraph in the other words of the families known to need it', () => {
+    const words = 'injektor injicirati konjektura panjugoslovenski panjevropski panjelinski vanjevropski vanjugoslovenski';
+    expect(latinToCyrillic(words)).toBe('инјектор инјицирати конјектура панјугословенски панјевропски панјелински ванјевропски ванјугословенски');
+    expect(latinToCyrillic('odživeti, podživeti, podžnjeti, podželudačna žlezda')).toBe('одживети, подживети, поджњети, поджелудачна жлезда');
+    expect(latinToCyrillic('Injektiranje i ODŽIVETI')).toBe('Инјектирање и ОДЖИВЕТИ');
+  });
+
+  it('keeps the digraph of words that only look like those families', () => {
+    expect(latinToCyrillic('konj, konjski, konjica, konjušnica')).toBe('коњ, коњски, коњица, коњушница');
+    expect(latinToCyrillic('odžak, hodža, džep, udžbenik')).toBe('оџак, хоџа, џеп, уџбеник');
+    expect(latinToCyrillic('panj, panjevi, panjeva, kuhinjica, Vanja, Ivanjica')).toBe('пањ, пањеви, пањева, кухињица, Вања, Ивањица');
+    expect(latinToCyrillic('injekcija, ali kupanje')).toBe('инјекција, али купање');
   });
 
   it('lets the translator mark a split with a zero-width non-joiner, which disappears', () => {
@@ -45,6 +65,18 @@ describe('Serbian Latin to Cyrillic', () => {
     expect(latinToCyrillic('To je rekao Jovan V.\u00A0Petrović.')).toBe('То је рекао Јован В.\u00A0Петровић.');
     expect(latinToCyrillic('Vidi unodc.org/serbia i osce.org, ili www.unodc.org.')).toBe('Види unodc.org/serbia и osce.org, или www.unodc.org.');
     expect(latinToCyrillic('Olivier Peyroux')).toBe('Оливиер Peyroux');
+  });
+});
+
+describe('a split mark in a piece written in its readers\' script', () => {
+  const adapt = (html: string, localePath: 'sr-latn' | 'sr-cyrl') => {
+    const { code } = localeByPath(localePath);
+    return adaptPieceHtml(html, { localePath, pageLang: code, headingShift: 0, footnoteLabel: '', footnoteBackLabel: (n) => n }, proseTreatment({ lang: code, fallback: false }));
+  };
+
+  it('is not left in the text, in either script', () => {
+    expect(adapt('<p title="in\u200Cjekcija">Seminar o in\u200Cjekciji</p>', 'sr-latn')).toBe('<p title="injekcija">Seminar o injekciji</p>');
+    expect(adapt('<p>Семинар о ин\u200Cјекцији</p>', 'sr-cyrl')).toBe('<p>Семинар о инјекцији</p>');
   });
 });
 
