@@ -15,11 +15,21 @@ const ZWNJ_REFERENCE = '&zwnj;';
 
 const langOf = (match: RegExpMatchArray) => match[1] ?? match[2];
 
+/** Markdown's emphasis, *word*, **words** or _word_, which a text field shows as typed: the words are the second group. */
+const MARKDOWN_EMPHASIS = /(?<![\w*])(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1(?![\w*])/;
+/** Markdown's link, [words](address): the words are the second group. */
+const MARKDOWN_LINK = /(\[)([^\]]+)\]\([^)\s]+\)/;
+
 /** What is wrong with the markup of a text field, if anything (`foreign`: whether <Foreign> is understood there). */
 export function markupProblem(value: string, foreign: boolean): string | undefined {
   if (foreign) {
     const badLang = [...value.matchAll(FOREIGN)].map(langOf).find((lang) => lang !== undefined && !isLanguageTag(lang));
     if (badLang !== undefined) return `found lang="${badLang}": expected the name's language as a language tag, e.g. lang="fr"`;
+  }
+  const markdown = MARKDOWN_EMPHASIS.exec(value) ?? MARKDOWN_LINK.exec(value);
+  if (markdown) {
+    const [written, , shown] = markdown;
+    return `found ${written}: a text field is plain text, shown as typed, ${written.startsWith('[') ? 'brackets' : 'asterisks or underscores'} included: write ${shown} alone; ${written.startsWith('[') ? 'links' : 'italics and bold'} belong in a piece's body`;
   }
   const tag = TAG.exec(foreign ? value.replace(FOREIGN, '$3') : value)?.[0];
   if (tag === undefined) return undefined;

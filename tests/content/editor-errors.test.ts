@@ -351,6 +351,16 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace(/^title: .*$/m, 'title: "Training <em>judges</em>"') })).toEqual([
       'content/issues/001/issue.yaml:3: title: found <em>: a text field is plain text, shown as typed; markup belongs in a piece\'s body',
     ]);
+    // Markdown, too, would be shown as typed.
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace(/^title: .*$/m, 'title: "Training judges in *Sarajevo*"').replace('A published issue', 'A **published** issue, see [the visit](./field-visit.mdx)') })).toEqual([
+      'content/issues/001/issue.yaml:3: title: found *Sarajevo*: a text field is plain text, shown as typed, asterisks or underscores included: write Sarajevo alone; italics and bold belong in a piece\'s body',
+      'content/issues/001/issue.yaml:4: summary: found **published**: a text field is plain text, shown as typed, asterisks or underscores included: write published alone; italics and bold belong in a piece\'s body',
+    ]);
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('A published issue', 'A published issue, see [the visit](./field-visit.mdx)') })).toEqual([
+      'content/issues/001/issue.yaml:4: summary: found [the visit](./field-visit.mdx): a text field is plain text, shown as typed, brackets included: write the visit alone; links belong in a piece\'s body',
+    ]);
+    // An asterisk that marks a note, or a product, is text.
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace(/^title: .*$/m, 'title: "Training judges* across 3 * 4 regions"') })).toEqual([]);
     const translation = 'issues/001/field-visit.fr.mdx';
     expect(await checkAfter({ [translation]: (t) => t.replace(/^title: .*$/m, 'title: "Une visite de <Foreign>Quillonbrae</Foreign>"') })).toEqual([]);
     expect(await checkAfter({ [translation]: (t) => t.replace(/^title: .*$/m, 'title: "Une visite de <Foreign>Quillonbrae"') })).toEqual([
