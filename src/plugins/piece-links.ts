@@ -106,9 +106,11 @@ export function pieceLinks(document: PluginFactoryContext) {
         return;
       }
       if (!existing) {
-        const closeName = closestPiece(name, dirname(target));
+        const pieces = piecesIn(dirname(target));
+        const closeName = closest(`${name}.mdx`, pieces);
         const meant = closeName ? node.url.replace(/[^/#?]+\.mdx?(?=#|$)/, closeName) : meantFileLink(node.url, dirname(from));
-        const hint = meant ? `did you mean "${meant}"?` : LINK_HINT;
+        // Nothing close: the pieces the folder does hold, for the editor to pick from.
+        const hint = meant ? `did you mean "${meant}"?` : pieces.length > 0 ? `the pieces in ${shownPath(dirname(target))}/ are ${pieces.join(', ')}` : LINK_HINT;
         reportProblem(ctx, `the link "${node.url}" points to a file that does not exist (${shownPath(target)}); ${hint}`, node);
         return;
       }
@@ -165,10 +167,9 @@ const pieceFileStem = (file: string) => /^([^.]+)\.mdx?$/.exec(file)?.[1];
 /** Whether a file is an English piece's named as the build takes it: its name a slug. */
 const isPieceFileName = (file: string) => SLUG_PATTERN.test(pieceFileStem(file) ?? '');
 
-/** The piece file of that folder whose name is nearest the one written, if one is near: a misspelt link's target. */
-function closestPiece(name: string, folder: string): string | undefined {
-  const pieces = existsSync(folder) ? readdirSync(folder).filter(isPieceFileName) : [];
-  return closest(`${name}.mdx`, pieces);
+/** The English pieces' files of a folder, among which a misspelt link's target is looked for. */
+function piecesIn(folder: string): string[] {
+  return existsSync(folder) ? readdirSync(folder).filter(isPieceFileName).sort() : [];
 }
 
 /** A file of that folder named as `name` written another way ("Field-Visit.mdx" for field-visit), which the check asks to rename. */
@@ -200,7 +201,7 @@ function meantFileLink(url: string, folder: string): string | undefined {
   const written = page ? `../${page[1]}/${page[2]}` : /^\.{1,2}\//.test(path) ? path.replace(/\/$/, '').replace(/\.mdx?$/, '') : undefined;
   if (written === undefined) return undefined;
   const target = resolve(folder, written.replace(/(?<=^\.\.\/)\d+(?=\/)/, (number) => issueFolderName(Number(number))));
-  const name = closestPiece(basename(target), dirname(target));
+  const name = closest(`${basename(target)}.mdx`, piecesIn(dirname(target)));
   if (!name) return undefined;
   const link = relative(folder, join(dirname(target), name));
   return `${link.startsWith('../') ? '' : './'}${link}${hash}`;

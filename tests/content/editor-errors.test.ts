@@ -423,11 +423,13 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
   });
 
   it('a link to a piece of an issue that does not exist, or to a heading a piece does not have', async () => {
-    expect(await checkAfter({ [PIECE]: addToPiece('See [the lost piece](../009/lost-piece.mdx) and [the seminar](#the-seminr).\nAnd [the visit](./feild-visit.mdx#the-seminar) and [the conference](../2/larkspurgate-conference.mdx).') })).toEqual([
+    expect(await checkAfter({ [PIECE]: addToPiece('See [the lost piece](../009/lost-piece.mdx) and [the seminar](#the-seminr).\nAnd [the visit](./feild-visit.mdx#the-seminar) and [the conference](../2/larkspurgate-conference.mdx).\nAnd [the strategy](../002/multilateral-strategy.mdx).') })).toEqual([
       `content/${PIECE}:${ADDED}: the link "../009/lost-piece.mdx" points to a file that does not exist (content/issues/009/lost-piece.mdx); link to a piece by its file, ./slug.mdx or ../012/slug.mdx (add #heading for one of its headings)`,
       `content/${PIECE}:${ADDED}: the link "#the-seminr" points to a heading this piece does not have; its headings are: #the-seminar`,
       `content/${PIECE}:${ADDED + 1}: the link "./feild-visit.mdx#the-seminar" points to a file that does not exist (content/issues/001/feild-visit.mdx); did you mean "./field-visit.mdx#the-seminar"?`,
       `content/${PIECE}:${ADDED + 1}: the link "../2/larkspurgate-conference.mdx" points to a file that does not exist (content/issues/2/larkspurgate-conference.mdx); did you mean "../002/larkspurgate-conference.mdx"?`,
+      // Nothing near the name: the pieces the issue has.
+      `content/${PIECE}:${ADDED + 2}: the link "../002/multilateral-strategy.mdx" points to a file that does not exist (content/issues/002/multilateral-strategy.mdx); the pieces in content/issues/002/ are editorial.mdx, larkspurgate-conference.mdx`,
     ]);
   });
 
