@@ -127,6 +127,19 @@ describe('the translation status', () => {
     expect(line()).toContain('sr-latn OUTDATED');
     const mistyped = run('scripts/translation-status.ts', '--strickt');
     expect(mistyped.status).toBe(2);
-    expect(mistyped.output).toContain('Unknown option --strickt; the options are --diff and --strict.');
+    expect(mistyped.output).toContain('Unknown option --strickt; the options are --diff and --strict, an issue\'s number (12) and a language (fr, sr-latn, sr-cyrl).');
+  });
+
+  it('shows one issue (its texts and its contacts) and one language when asked, and --strict judges only those', () => {
+    const report = run('scripts/translation-status.ts', '12', 'fr');
+    expect(report.status).toBe(0);
+    const files = report.output.match(/^\S+$/gm) ?? [];
+    expect(files.length).toBeGreaterThan(5);
+    expect(files.every((file) => /issues\/012\/|contacts\/(caroline-charpentier|permanent-mission-osce|permanent-mission-un-vienna)\.yaml$/.test(file))).toBe(true);
+    expect(report.output).not.toMatch(/sr-latn|sr-cyrl/);
+    // Issue 12 is translated into French in full, unlike the archive.
+    expect(run('scripts/translation-status.ts', '12', 'fr', '--strict').status).toBe(0);
+    expect(run('scripts/translation-status.ts', '5', '--strict').status).toBe(1);
+    expect(run('scripts/translation-status.ts', '99').output).toContain('There is no issue N° 99.');
   });
 });
