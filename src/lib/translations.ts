@@ -207,7 +207,11 @@ export function indexTranslations<Body>(sources: ArchiveInput<Body>, input: Tran
     agenda: file(input.agendaTranslations, agendaSources, () => 'agenda', (t, source) => {
       const ids = new Set((source.data as { events: { id: string }[] }).events.map((e) => e.id));
       t.data.events.forEach(({ id }, i) => {
-        if (!ids.has(id)) problems.push({ file: t.file, where: `events[${i}].id`, message: `there is no event "${id}" in the English agenda.yaml` });
+        if (ids.has(id)) return;
+        // A translated event keeps the English event's id: the one meant is likely near, or one of a short list.
+        const meant = closest(id, [...ids]);
+        const hint = meant ? `did you mean "${meant}"?` : `an event keeps its English id, one of ${[...ids].join(', ')}`;
+        problems.push({ file: t.file, where: `events[${i}].id`, message: `there is no event "${id}" in the English agenda.yaml: ${hint}` });
       });
     }),
     contacts: file(input.contactTranslations, contactSources, () => 'contacts', () => {}),

@@ -665,6 +665,7 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
   });
 
   it('translations the English no longer matches: an event renamed in the English agenda, a translation without its English file', async () => {
+    const englishIds = [...readFileSync('content/issues/012/agenda.yaml', 'utf8').matchAll(/^ {2}- id: (\S+)$/gm)].map(([, id]) => id).join(', ').replace('-presentation', '');
     const problems = await checkAfter(
       {
         'issues/012/agenda.yaml': (t) => t.replace('id: unodc-global-report-2018-presentation', 'id: unodc-global-report-2018'),
@@ -673,9 +674,13 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
       'content',
     );
     expect(problems).toEqual([
-      'content/issues/012/agenda.fr.yaml:5: events[0].id: there is no event "unodc-global-report-2018-presentation" in the English agenda.yaml',
-      'content/issues/012/agenda.sr-cyrl.yaml:5: events[0].id: there is no event "unodc-global-report-2018-presentation" in the English agenda.yaml',
+      `content/issues/012/agenda.fr.yaml:5: events[0].id: there is no event "unodc-global-report-2018-presentation" in the English agenda.yaml: an event keeps its English id, one of ${englishIds}`,
+      `content/issues/012/agenda.sr-cyrl.yaml:5: events[0].id: there is no event "unodc-global-report-2018-presentation" in the English agenda.yaml: an event keeps its English id, one of ${englishIds}`,
       'content/issues/012/french-strateg.fr.mdx: translates "012/french-strateg", which has no English file; a translation sits beside its source with the same name',
+    ]);
+    // An id mistyped in the translation: the English id near it.
+    expect(await checkAfter({ 'issues/012/agenda.fr.yaml': (t) => t.replace('id: unodc-global-report-2018-presentation', 'id: unodc-global-report-2018-presentaton') }, 'content')).toEqual([
+      'content/issues/012/agenda.fr.yaml:5: events[0].id: there is no event "unodc-global-report-2018-presentaton" in the English agenda.yaml: did you mean "unodc-global-report-2018-presentation"?',
     ]);
   });
 
