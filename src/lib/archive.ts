@@ -72,10 +72,12 @@ const nameOf = (id: string) => id.split('/').slice(1).join('/');
 const fileOf = (entry: SourceEntry<unknown>, fallback: string) => entry.filePath ?? fallback;
 
 /** A file whose name is an address (a piece's page, a contact's place on the contacts page) must have an address's form. */
-function fileNameProblem(file: string, name: string, ext: string, usedAs: string): ContentProblem | undefined {
+function fileNameProblem(file: string, name: string, ext: string, usedAs: string, taken: ReadonlySet<string>): ContentProblem | undefined {
   if (SLUG_PATTERN.test(name)) return undefined;
   const meant = asSlug(name);
-  return { file, message: `the file name "${name}" is used as ${usedAs}: use lower-case letters, digits and hyphens only${meant ? `: rename the file ${meant}${ext}` : ''}` };
+  // "Field-Visit.mdx" beside field-visit.mdx is most likely a copy: renaming it so would make two of one name.
+  const advice = !meant ? '' : taken.has(meant) ? `; ${meant}${ext} is beside it: if this file is a copy of it, delete it, or else give it a name of its own` : `: rename the file ${meant}${ext}`;
+  return { file, message: `the file name "${name}" is used as ${usedAs}: use lower-case letters, digits and hyphens only${advice}` };
 }
 
 /**
@@ -85,10 +87,11 @@ function fileNameProblem(file: string, name: string, ext: string, usedAs: string
 function contactFileProblems(contacts: readonly SourceEntry<ContactData>[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const fileByName = new Map<string, string>();
+  const ids = new Set(contacts.map((entry) => entry.id));
   // The shorter name first: a copy is named after its original ("… copy", "… (2)"), and it is the one reported.
   for (const entry of [...contacts].sort((a, b) => a.id.length - b.id.length || a.id.localeCompare(b.id))) {
     const file = fileOf(entry, `content/contacts/${entry.id}.yaml`);
-    const badName = fileNameProblem(file, entry.id, '.yaml', 'the contact\'s name in issues and its place on the contacts page');
+    const badName = fileNameProblem(file, entry.id, '.yaml', 'the contact\'s name in issues and its place on the contacts page', ids);
     if (badName) problems.push(badName);
     const earlier = fileByName.get(entry.data.name);
     if (earlier) problems.push({ file, where: 'name', message: `"${entry.data.name}" is already the name of ${earlier}: one person or office is one file: if this one is a copy, delete it` });
@@ -134,6 +137,7 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
 
   type AnyPiece = Piece<Body>;
   const piecesByFolder = new Map<string, Map<string, AnyPiece>>();
+  const pieceIds = [...input.editorials, ...input.pieces].map((entry) => entry.id);
   const addPiece = (entry: SourceEntry<unknown>, make: (issue: number, slug: string) => AnyPiece, ext: string) => {
     const folder = folderOf(entry.id);
     const slug = nameOf(entry.id);
@@ -147,7 +151,7 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
       });
       return;
     }
-    const badName = fileNameProblem(file, slug, ext, 'the piece\'s address');
+    const badName = fileNameProblem(file, slug, ext, 'the piece\'s address', new Set(pieceIds.filter((id) => folderOf(id) === folder).map(nameOf)));
     if (badName) {
       problems.push(badName);
       return;

@@ -433,6 +433,12 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
   });
 
+  it('a copy of a piece named as its original in capitals: not told to take the original\'s name', async () => {
+    expect(await checkAfter({ 'issues/001/Field-Visit.mdx': fixtureFile(PIECE) })).toEqual([
+      'content/issues/001/Field-Visit.mdx: the file name "Field-Visit" is used as the piece\'s address: use lower-case letters, digits and hyphens only; field-visit.mdx is beside it: if this file is a copy of it, delete it, or else give it a name of its own',
+    ]);
+  });
+
   it('a copy of a contact left beside it, as a file manager names it: both the name and the repeated person are reported', async () => {
     const contact = fixtureFile('contacts/regional-expert.yaml');
     expect(await checkAfter({ 'contacts/regional-expert copy.yaml': contact })).toEqual([
