@@ -49,5 +49,10 @@ console.log(`Created issue N° ${number} as a draft in ${shown}/:
 ${Object.keys(files).map((name) => `  ${shown}/${name}`).join('\n')}
 
 Next: write the text in place of each TODO (docs/editing.md explains every field and component),
-run npm run dev and open http://localhost:4321/en/issues/${number}/ to preview it,
+run npm run dev and open http://localhost:4321/en/issues/${number}/ (or the address it prints) to preview it,
 and npm run check to find what is wrong before publishing.`);
+// A number typed wrong (999 for 99) is not refused, as the archive has gaps of its own (issues it does not hold), but said.
+if (number > highest + 1) {
+  const skipped = number === highest + 2 ? `N° ${highest + 1}` : `N° ${highest + 1} to ${number - 1}`;
+  console.log(`\nNote: the newest issue was N° ${highest}, so ${skipped} will be missing from the archive. If you meant N° ${highest + 1}, delete ${shown}/ and run npm run new-issue again.`);
+}

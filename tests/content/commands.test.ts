@@ -65,8 +65,12 @@ describe('npm run new-issue', () => {
     expect(two.status).toBe(1);
     expect(two.output).toContain('One issue at a time: npm run new-issue -- 13 (not 15 16).');
     expect(snapshot(dir)).toEqual(before);
-    expect(command('scripts/new-issue.ts', dir, ['13']).status).toBe(0);
+    // A number beyond the next is taken, and what it leaves out is said.
+    const ahead = command('scripts/new-issue.ts', dir, ['13']);
+    expect(ahead.status).toBe(0);
+    expect(ahead.output).toMatch(/Note: the newest issue was N° 4, so N° 5 to 12 will be missing from the archive\. If you meant N° 5, delete \S*issues\/013\/ and run npm run new-issue again\./);
     expect(readdirSync(join(dir, 'issues'))).toContain('013');
+    expect(command('scripts/new-issue.ts', dir).output).not.toContain('Note:');
   });
 
   it('never writes into a folder an editor has already started', () => {
