@@ -10,7 +10,7 @@ import { buildDate } from '../lib/publication.ts';
  * In the development preview, a file Astro cannot load (YAML it cannot read, a field the schema refuses) is
  * left out, or left at its last good version (src/lib/preview-loader-context.ts). When the preview starts and
  * after every save in the content folder, this runs the editors' check and shows what it finds in the
- * browser's error overlay, in the check's words: file:line: field: what is expected; and again to every page
+ * browser's error overlay (and in the terminal), in the check's words: file:line: field: what is expected; and again to every page
  * opened or reloaded until the content is mended, since the page itself shows the content as it last loaded;
  * then it takes the overlay down.
  */
@@ -25,20 +25,20 @@ export function previewContentCheck(): AstroIntegration {
         let found: ErrorPayload | undefined;
         const check = async () => {
           const { problems } = await checkContent(CONTENT_DIR, buildDate());
-          const shown = found !== undefined;
-          found = problems.length === 0 ? undefined : { type: 'error', err: { message: problems.map(formatProblem).join('\n'), stack: '', plugin: 'npm run check' } };
+          const said = found?.err.message;
+          const message = problems.map(formatProblem).join('\n');
+          found = problems.length === 0 ? undefined : { type: 'error', err: { message, stack: '', plugin: 'npm run check' } };
           if (found) server.hot.send(found);
           // Mended: take the box down. Mending a file Astro reads reloads the page anyway, but deleting a stray
           // file changes no page; an update, even an empty one, is what makes Vite's client clear its overlay.
-          else if (shown) server.hot.send({ type: 'update', updates: [] });
-          return problems;
+          else if (said !== undefined) server.hot.send({ type: 'update', updates: [] });
+          // The terminal, where the editor started the preview, hears of what is wrong too, each time that changes.
+          if (found && message !== said) logger.warn(`The check finds problems (a file that cannot be read is left out of the preview until it is mended):\n${message}`);
+          else if (!found && said !== undefined) logger.info('The check finds no problem now.');
         };
         // A failure of the check itself is reported, never left to stop the preview.
         const checkFailed = (error: unknown) => logger.error(`The content check failed: ${String(error)}`);
-        // What is at fault when the preview starts is said in the terminal too, where the editor started it.
-        check().then((problems) => {
-          if (problems.length > 0) logger.warn(`The check finds problems (a file that cannot be read is left out of the preview until it is mended):\n${problems.map(formatProblem).join('\n')}`);
-        }, checkFailed);
+        check().catch(checkFailed);
         server.hot.on('vite:client:connect', (_data, client) => {
           if (found) client.send(found);
         });

@@ -100,9 +100,12 @@ describe('the development preview', () => {
       await expect.poll(async () => copy.shown((await afterReload(page)) ?? ''), RELOADING_UNTIL_SETTLED).toContain(
         'content/issues/001/issue.yaml:2: date: "2029-13" is not a date of the calendar',
       );
+      // The terminal where the preview runs says it too, on every save that changes what is wrong.
+      expect(copy.shown(preview().log())).toContain('content/issues/001/issue.yaml:2: date: "2029-13" is not a date of the calendar');
 
       writeFileSync(file, good);
       await expect.poll(() => overlay(page), UNTIL_SETTLED).toBeNull();
+      await expect.poll(() => preview().log(), UNTIL_SETTLED).toContain('The check finds no problem now.');
       // Polled: the preview and the check may each reload the page once more as the file is mended.
       await expect.poll(() => page.title(), UNTIL_SETTLED).toContain('Training judges across the region');
     } finally {
