@@ -138,5 +138,21 @@ function mismatchedClosingTag({ words }: SyntaxStop): string | undefined {
   return tags ? `</${tags[1]}> does not close the <${tags[2]}> opened above it: end that one with </${tags[2]}>` : undefined;
 }
 
+/** A tag whose line ends before its ">": MDX reads the lines below as more of its attributes and stumbles. */
+function tagWithoutItsEnd({ words, text }: SyntaxStop): string | undefined {
+  if (!words.startsWith('Unexpected character')) return undefined;
+  const tag = /<[A-Za-z][\w.]*(?:\s+[\w-]+(?:=(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*\s*$/.exec(text)?.[0].trimEnd();
+  return tag && `${tag} has no ">" at the end of its line: end the tag with > (or with />, if it holds nothing)`;
+}
+
+/** A { that nothing closes: MDX reads the rest of the piece as code. */
+function braceNeverClosed({ words, text }: SyntaxStop): string | undefined {
+  if (!words.startsWith('Unexpected end of file in expression')) return undefined;
+  const open = /\{[^{}]*$/.exec(text);
+  if (!open) return undefined;
+  const shown = open[0].length > 30 ? `${open[0].slice(0, 30)}…` : open[0];
+  return `"${shown}": this { is never closed, and MDX reads what follows as code: to show it as text, write \\{ (a comment is written {/* … */})`;
+}
+
 // blockInParagraph before unclosedTag: a component in a paragraph is the likelier cause of a missing closing tag.
-const CAUSES = [hyphenatedImportName, curlyQuotedImport, curlyQuotedValue, quotesInValue, unquotedValue, bracesAsText, htmlComment, markdownAutolink, lessThanAsText, blockInParagraph, unclosedTag, mismatchedClosingTag];
+const CAUSES = [hyphenatedImportName, curlyQuotedImport, curlyQuotedValue, quotesInValue, unquotedValue, bracesAsText, htmlComment, markdownAutolink, lessThanAsText, blockInParagraph, unclosedTag, mismatchedClosingTag, tagWithoutItsEnd, braceNeverClosed];

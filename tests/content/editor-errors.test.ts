@@ -630,6 +630,15 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     expect(await checkAfter({ [PIECE]: addToPiece('The details are in the report \\{see annex\\}.') })).toEqual([]);
   });
 
+  it('a tag whose ">" is missing, and a { never closed, each named with what to write', async () => {
+    expect(await checkAfter({ [PIECE]: addToPiece('<Box kind="sidebar" title="Key"\nThe text of the box.\n</Box>') })).toEqual([
+      `content/${PIECE}:${ADDED}: MDX syntax error: <Box kind="sidebar" title="Key" has no ">" at the end of its line: end the tag with > (or with />, if it holds nothing)`,
+    ]);
+    expect(await checkAfter({ [PIECE]: addToPiece('The budget {was set in 2019.\n\nAnother paragraph.') })).toEqual([
+      `content/${PIECE}:${ADDED}: MDX syntax error: "{was set in 2019.": this { is never closed, and MDX reads what follows as code: to show it as text, write \\{ (a comment is written {/* … */})`,
+    ]);
+  });
+
   it('a < meant as text, which MDX reads as the start of a tag, with how to write it', async () => {
     expect(await checkAfter({ [PIECE]: addToPiece('Most victims were children aged <5.') })).toEqual([
       `content/${PIECE}:${ADDED}: MDX syntax error: "<5": in MDX, a < starts a tag: to show it as text, write \\<5, or say it in words, "under 5", "less than 5"`,
