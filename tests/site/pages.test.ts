@@ -22,6 +22,14 @@ describe('the built archive', () => {
     expect(page('/sr-cyrl/issues/')).toContain('<html lang="sr-Cyrl">');
   });
 
+  it('marks in the navigation the page the reader is on, and the archive as the section of an issue or a piece', () => {
+    const currentLinks = (path: string) => page(path).match(/<nav class="site-nav"[\s\S]*?<\/nav>/)?.[0].match(/<a href="[^"]*" aria-current="[^"]*"/g);
+    expect(currentLinks('/en/')).toEqual(['<a href="/en/" aria-current="page"']);
+    expect(currentLinks('/fr/issues/12/')).toEqual(['<a href="/fr/" aria-current="true"']);
+    expect(currentLinks('/sr-cyrl/issues/12/french-strategy/')).toEqual(['<a href="/sr-cyrl/" aria-current="true"']);
+    expect(currentLinks('/en/agenda/')).toEqual(['<a href="/en/agenda/" aria-current="page"']);
+  });
+
   it('lists every issue on the home page, grouped by year, newest first', () => {
     const home = page('/en/');
     expect(attributeValues(home, /<h2 id="year-(\d{4})"/g)).toEqual(['2019', '2018', '2017', '2015', '2014']);
