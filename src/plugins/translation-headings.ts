@@ -56,7 +56,8 @@ export function translationHeadings(document: PluginFactoryContext) {
         const differs = theirs ? `where ${shown} has ${writtenHeading(theirs)}` : `and ${shown} has ${english.length === 0 ? 'none' : `only ${english.length}`}`;
         reportProblem(ctx, `the heading ${writtenHeading(ours[at]!)} is the ${ordinal(at + 1)} heading ${differs}; ${KEEP}`, headings[at]);
       } else if (ours.length < english.length) {
-        reportProblem(ctx, `this translation has ${headingCount(ours.length)} and ${shown} ${headingCount(english.length)}; ${KEEP}`);
+        // Which one is missing, the levels cannot tell and the words are another language's: the English outline, to compare with.
+        reportProblem(ctx, `this translation has ${headingCount(ours.length)} and ${shown} ${headingCount(english.length)}, ${english.map(writtenHeading).join(', ')}; ${KEEP}`);
       }
     },
   });
