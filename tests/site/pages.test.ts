@@ -87,6 +87,12 @@ describe('the built archive', () => {
     const dates = attributeValues(agenda, /<p class="agenda-when"><time datetime="([^"]+)"/g);
     const past = dates.slice(dates.length - listed.length);
     expect(past).toEqual([...past].sort().reverse());
+    // An event past now but announced in the future tense says it was announced, in which issue.
+    const sourceOf = (html: string, id: string) => html.slice(html.indexOf(`id="${id}"`)).match(/<p class="agenda-source"[^>]*><a href="([^"]+)">([^<]+)<\/a>/)?.slice(1).map((text) => text.replace(/[\u00a0\u202f]/g, ' '));
+    expect(sourceOf(agenda, 'event-5-money-laundering-workshop')).toEqual(['/en/issues/5/', 'Announced in issue N° 5']);
+    expect(sourceOf(agenda, 'event-10-romania-2018-04')).toEqual(['/en/issues/10/', 'Reported in issue N° 10']);
+    expect(sourceOf(page('/fr/agenda/'), 'event-5-money-laundering-workshop')).toEqual(['/fr/issues/5/', 'Annonce du numéro 5']);
+    expect(sourceOf(page('/sr-latn/agenda/'), 'event-10-romania-2018-04')).toEqual(['/sr-latn/issues/10/', 'Vest iz broja 10']);
   });
 
   it('prints a piece\'s rubric above its title unless the title says it already', () => {

@@ -43,7 +43,9 @@ export const en = {
   'agenda.past': 'Past',
   'agenda.in-brief': 'In brief…',
   'agenda.to-come': 'To come…',
-  'agenda.fromIssue': 'Issue N° {number}',
+  // Which issue an event is from, and in which part: a past event announced in the future tense is explained by it.
+  'agenda.from.in-brief': 'Reported in issue N° {number}',
+  'agenda.from.to-come': 'Announced in issue N° {number}',
   'agenda.none': 'No events.',
   'contacts.title': 'Contacts',
   'contacts.intro': 'The people and offices named in the letter, with the issues in which they appear.',
