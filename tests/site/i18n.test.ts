@@ -315,10 +315,14 @@ describe('how much of an issue is in the reader\'s language', () => {
   });
 
   it('says on the contacts page that details not yet translated are in English', () => {
-    const serbian = page('/sr-cyrl/contacts/');
-    expect(serbian).toContain(useTranslations('sr-Cyrl')('fallback.contacts', { language: 'Српски (ћирилица)' }));
+    // The fixture's contacts have no translation.
+    const french = builtPage('/fr/contacts/');
+    expect(french).toContain(useTranslations('fr')('fallback.contacts', { language: 'Français' }));
     // The notice stands for the cards below it that hold English.
-    expect(serbian).toMatch(/<p class="contact-(role|office)" lang="en">/);
+    expect(french).toMatch(/<p class="contact-(role|office)" lang="en">/);
     expect(page('/en/contacts/')).not.toContain('fallback-notice');
+    // The archive's contacts are all translated into Serbian: no notice, no English.
+    expect(page('/sr-cyrl/contacts/')).not.toContain('fallback-notice');
+    expect(page('/sr-latn/contacts/')).not.toMatch(/<p class="contact-(role|office)" lang="en">/);
   });
 });
