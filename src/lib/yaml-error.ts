@@ -92,6 +92,14 @@ function fieldLeftOfItsEntry(lines: readonly string[], at: number): YamlReport |
   return { line: field.index + 1, where: name, message: `this field is left of the other fields of its entry: start it with ${column} spaces, as line ${before.index + 1} does` };
 }
 
+/** The parser's words for a line out of line, which an editor need not know, as the check says it; its column kept. */
+function inPlainWords(reason: string): string {
+  const misaligned = /^bad indentation of a (mapping|sequence) entry \(\d+:(\d+)\)/.exec(reason);
+  if (!misaligned) return reason;
+  const what = misaligned[1] === 'mapping' ? 'this line is not lined up with the fields around it' : 'this entry is not lined up with the other entries of its list';
+  return `${what} (column ${misaligned[2]})`;
+}
+
 /** The usual causes of an error reported on the line itself: ": " in a text without quotes, tabs, a line indented unlike its neighbours. */
 function hint(reason: string, line: string, inList: boolean): string {
   if (/^\s*(- )?[\w-]+: +[^"'\s].*: /.test(line)) return '; a text that holds ": " must be in quotes, e.g. title: "Forced criminality: the Western Balkans"';
@@ -140,5 +148,5 @@ export function explainYamlError(reason: string, lines: readonly string[], error
   if (twice && newEntry) return { line: errorLine, where: twice.field, message: `written twice in one entry of the list: if this line starts another entry, begin it with "- " as line ${twice.line} does` };
   if (twice) return { line: errorLine, where: twice.field, message: `written twice, on line ${twice.line} and here: keep one` };
   const inList = errorLine !== undefined && structureBefore(lines, errorLine).some(({ line }) => startsEntry(line));
-  return { line: errorLine, message: `cannot be read: ${reason}${hint(reason, text, inList)}` };
+  return { line: errorLine, message: `cannot be read: ${inPlainWords(reason)}${hint(reason, text, inList)}` };
 }

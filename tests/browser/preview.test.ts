@@ -89,7 +89,7 @@ describe('the development preview', () => {
       const good = readFileSync(file, 'utf8');
       writeFileSync(file, good.replace('coverAlt:', '  coverAlt:'));
       await expect.poll(async () => copy.shown((await overlay(page)) ?? ''), UNTIL_SETTLED).toContain(
-        'content/issues/001/issue.yaml:8: cannot be read: bad indentation of a mapping entry (8:11); start this line exactly under the other fields of its entry',
+        'content/issues/001/issue.yaml:8: cannot be read: this line is not lined up with the fields around it (column 11); start this line exactly under the other fields of its entry',
       );
 
       writeFileSync(file, good.replace('date: "2029-10"', 'date: "2029-13"'));
@@ -163,7 +163,7 @@ describe('the development preview started with files at fault', () => {
     'contacts/zephyrquill-office.yml': readFileSync('tests/fixtures/archive/contacts/zephyrquill-office.yaml', 'utf8'),
   });
   const problems = [
-    'content/issues/005/issue.yaml:3: cannot be read: bad indentation of a mapping entry',
+    'content/issues/005/issue.yaml:3: cannot be read: this line is not lined up with the fields around it',
     'content/issues/005/brackenfold-notes.mdx:3: kind: expected one of: focus, return-to, word-from, three-questions, interview, overview, report: did you mean "report"?',
     'content/contacts/zephyrquill-office.yml: content/contacts/zephyrquill-office.yaml has the same name ("zephyrquill-office")',
   ];

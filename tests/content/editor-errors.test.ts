@@ -125,11 +125,11 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
 
   it('a field indented more than its neighbours, with how to line it up', async () => {
     expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('coverAlt:', '  coverAlt:') })).toEqual([
-      'content/issues/001/issue.yaml:8: cannot be read: bad indentation of a mapping entry (8:11); start this line exactly under the other fields of its entry, with spaces',
+      'content/issues/001/issue.yaml:8: cannot be read: this line is not lined up with the fields around it (column 11); start this line exactly under the other fields of its entry, with spaces',
     ]);
     // In a list, how a list item's fields line up is said too.
     expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.replace('    place:', '      place:') })).toEqual([
-      'content/issues/001/agenda.yaml:5: cannot be read: bad indentation of a mapping entry (5:7); start this line exactly under the other fields of its entry (the fields of a list item line up after its "- "), with spaces',
+      'content/issues/001/agenda.yaml:5: cannot be read: this line is not lined up with the fields around it (column 7); start this line exactly under the other fields of its entry (the fields of a list item line up after its "- "), with spaces',
     ]);
   });
 
@@ -151,7 +151,7 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     ]);
     // The lines of a block text are text, whatever they hold ("trafficking: French perspectives…"): a mistake below it is reported as itself.
     expect(await checkAfter({ 'issues/010/issue.yaml': (t) => t.replace(/^contacts:/m, '  contacts:') }, 'content')).toEqual([
-      expect.stringMatching(/^content\/issues\/010\/issue\.yaml:13: cannot be read: bad indentation of a mapping entry/),
+      expect.stringMatching(/^content\/issues\/010\/issue\.yaml:13: cannot be read: this line is not lined up with the fields around it/),
     ]);
   });
 
@@ -159,6 +159,10 @@ describe('each mistake an editor makes gets one line: file, line, what is wrong 
     const event = '\n- id: second-event\n  section: to-come\n  date: "2029-12"\n  title: "Follow-up"\n';
     expect(await checkAfter({ 'issues/001/agenda.yaml': (t) => t.trimEnd() + event })).toEqual([
       expect.stringMatching(/^content\/issues\/001\/agenda\.yaml:7: cannot be read: .*; start this entry's "- " exactly under those of the list's other entries, with spaces$/),
+    ]);
+    // Further right, in the parser's words "bad indentation of a sequence entry", said plainly.
+    expect(await checkAfter({ 'issues/001/issue.yaml': (t) => t.replace('  - contact: regional-expert', '  - contact: regional-expert\n   - contact: zephyrquill-office') })).toEqual([
+      expect.stringMatching(/^content\/issues\/001\/issue\.yaml:11: cannot be read: this entry is not lined up with the other entries of its list \(column 4\)/),
     ]);
   });
 

@@ -53,7 +53,7 @@ describe('a build with a broken entry', () => {
   it('exits non-zero on a file YAML cannot read, and the check\'s line says where and what to do', () => {
     const build = buildBroken({ 'issues/010/issue.yaml': (t) => t.replace(/^contacts:/m, '  contacts:') });
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/content\/issues\/010\/issue\.yaml:\d+: cannot be read: bad indentation of a mapping entry \(\d+:\d+\); start this line exactly under the other fields/);
+    expect(build.output).toMatch(/content\/issues\/010\/issue\.yaml:\d+: cannot be read: this line is not lined up with the fields around it \(column \d+\); start this line exactly under the other fields/);
     expectPreviousSiteKept(build.out);
   });
 
