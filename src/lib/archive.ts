@@ -72,11 +72,11 @@ const nameOf = (id: string) => id.split('/').slice(1).join('/');
 const fileOf = (entry: SourceEntry<unknown>, fallback: string) => entry.filePath ?? fallback;
 
 /** A file whose name is an address (a piece's page, a contact's place on the contacts page) must have an address's form. */
-function fileNameProblem(file: string, name: string, ext: string, usedAs: string, taken: ReadonlySet<string>): ContentProblem | undefined {
+function fileNameProblem(file: string, name: string, ext: string, usedAs: string, taken: (name: string) => boolean): ContentProblem | undefined {
   if (SLUG_PATTERN.test(name)) return undefined;
   const meant = asSlug(name);
   // "Field-Visit.mdx" beside field-visit.mdx is most likely a copy: renaming it so would make two of one name.
-  const advice = !meant ? '' : taken.has(meant) ? `; ${meant}${ext} is beside it: if this file is a copy of it, delete it, or else give it a name of its own` : `: rename the file ${meant}${ext}`;
+  const advice = !meant ? '' : taken(meant) ? `; ${meant}${ext} is beside it: if this file is a copy of it, delete it, or else give it a name of its own` : `: rename the file ${meant}${ext}`;
   return { file, message: `the file name "${name}" is used as ${usedAs}: use lower-case letters, digits and hyphens only${advice}` };
 }
 
@@ -91,7 +91,7 @@ function contactFileProblems(contacts: readonly SourceEntry<ContactData>[]): Con
   // The shorter name first: a copy is named after its original ("… copy", "… (2)"), and it is the one reported.
   for (const entry of [...contacts].sort((a, b) => a.id.length - b.id.length || a.id.localeCompare(b.id))) {
     const file = fileOf(entry, `content/contacts/${entry.id}.yaml`);
-    const badName = fileNameProblem(file, entry.id, '.yaml', 'the contact\'s name in issues and its place on the contacts page', ids);
+    const badName = fileNameProblem(file, entry.id, '.yaml', 'the contact\'s name in issues and its place on the contacts page', (id) => ids.has(id));
     if (badName) problems.push(badName);
     const earlier = fileByName.get(entry.data.name);
     if (earlier) problems.push({ file, where: 'name', message: `"${entry.data.name}" is already the name of ${earlier}: one person or office is one file: if this one is a copy, delete it` });
@@ -99,6 +99,7 @@ function contactFileProblems(contacts: readonly SourceEntry<ContactData>[]): Con
   }
   return problems;
 }
+
 export const issueFolderName = (number: number) => String(number).padStart(3, '0');
 
 /**
@@ -137,7 +138,7 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
 
   type AnyPiece = Piece<Body>;
   const piecesByFolder = new Map<string, Map<string, AnyPiece>>();
-  const pieceIds = [...input.editorials, ...input.pieces].map((entry) => entry.id);
+  const pieceIds = new Set([...input.editorials, ...input.pieces].map((entry) => entry.id));
   const addPiece = (entry: SourceEntry<unknown>, make: (issue: number, slug: string) => AnyPiece, ext: string) => {
     const folder = folderOf(entry.id);
     const slug = nameOf(entry.id);
@@ -151,7 +152,7 @@ export function assembleArchive<Body>(input: ArchiveInput<Body>): Archive<Body> 
       });
       return;
     }
-    const badName = fileNameProblem(file, slug, ext, 'the piece\'s address', new Set(pieceIds.filter((id) => folderOf(id) === folder).map(nameOf)));
+    const badName = fileNameProblem(file, slug, ext, 'the piece\'s address', (name) => pieceIds.has(`${folder}/${name}`));
     if (badName) {
       problems.push(badName);
       return;
