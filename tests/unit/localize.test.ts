@@ -57,21 +57,19 @@ describe('people\'s names in a translation', () => {
   });
 });
 
+/** Issue N° 12's editorial, given a Serbian Latin translation with this title and body, as a reader of each locale gets it. */
+function editorialTranslatedAs(title: string, body: string) {
+  const input = archive();
+  const translations = translationsOf<MdxEntry>({
+    pieceTranslations: [{ id: '012/editorial.sr-latn', filePath: 'content/issues/012/editorial.sr-latn.mdx', data: { sourceVersion, title }, body }],
+  });
+  const [issue] = assembleArchive<MdxEntry>(input).issues;
+  return (localePath: string) => localizeIssue(issue!, indexTranslations(input, translations), localeByPath(localePath), noneOutdated).pieces[0]!;
+}
+
 describe('a piece\'s description, without a standfirst', () => {
   it('is its opening words in the reader\'s script, with a name marked <Foreign> as written', () => {
-    const input = archive();
-    const translations = translationsOf<MdxEntry>({
-      pieceTranslations: [
-        {
-          id: '012/editorial.sr-latn',
-          filePath: 'content/issues/012/editorial.sr-latn.mdx',
-          data: { sourceVersion, title: 'Uvodna reč' },
-          body: 'Gospodin Olivje Peru (<Foreign lang="fr">Olivier Peyroux</Foreign>) je sociolog.',
-        },
-      ],
-    });
-    const [issue] = assembleArchive<MdxEntry>(input).issues;
-    const editorialIn = (path: string) => localizeIssue(issue!, indexTranslations(input, translations), localeByPath(path), noneOutdated).pieces[0]!;
+    const editorialIn = editorialTranslatedAs('Uvodna reč', 'Gospodin Olivje Peru (<Foreign lang="fr">Olivier Peyroux</Foreign>) je sociolog.');
     expect(editorialIn('sr-latn').description).toBe('Gospodin Olivje Peru (Olivier Peyroux) je sociolog.');
     expect(editorialIn('sr-cyrl').description).toBe('Господин Оливје Перу (Olivier Peyroux) је социолог.');
   });
@@ -79,21 +77,9 @@ describe('a piece\'s description, without a standfirst', () => {
 
 describe('a split digraph marked with &zwnj; in a Serbian Latin translation', () => {
   it('is split in the Cyrillic title and description, and neither script shows the mark', () => {
-    const input = archive();
-    const translations = translationsOf<MdxEntry>({
-      pieceTranslations: [
-        {
-          id: '012/editorial.sr-latn',
-          filePath: 'content/issues/012/editorial.sr-latn.mdx',
-          data: { sourceVersion, title: 'Seminar o in&zwnj;jekciji' },
-          body: 'Tema je bila ton&zwnj;jaža brodova.',
-        },
-      ],
-    });
-    const [issue] = assembleArchive<MdxEntry>(input).issues;
-    const editorialIn = (path: string) => localizeIssue(issue!, indexTranslations(input, translations), localeByPath(path), noneOutdated).pieces[0]!;
-    expect([editorialIn('sr-latn').title, editorialIn('sr-latn').description]).toEqual(['Seminar o injekciji', 'Tema je bila tonjaža brodova.']);
-    expect([editorialIn('sr-cyrl').title, editorialIn('sr-cyrl').description]).toEqual(['Семинар о инјекцији', 'Тема је била тонјажа бродова.']);
+    const editorialIn = editorialTranslatedAs('Seminar o in&zwnj;jekciji', 'Tema su bile van&zwnj;jadranske luke.');
+    expect([editorialIn('sr-latn').title, editorialIn('sr-latn').description]).toEqual(['Seminar o injekciji', 'Tema su bile vanjadranske luke.']);
+    expect([editorialIn('sr-cyrl').title, editorialIn('sr-cyrl').description]).toEqual(['Семинар о инјекцији', 'Тема су биле ванјадранске луке.']);
   });
 });
 
