@@ -29,12 +29,6 @@ export interface Site {
 let cached: Promise<Site> | undefined;
 
 /**
- * Where the preview keeps the last archive that loaded: the process, since the preview evaluates this module
- * afresh after every change to the content (which empties `cached`, so that the next page reads it again).
- */
-const acrossReloads = globalThis as typeof globalThis & { lastGoodSite?: Site };
-
-/**
  * The whole archive and its translations, checked once per build; any inconsistency fails the build with
  * every problem listed, and so does text still to be written in an issue that is scheduled or published, or an
  * issue dated more than a year after it goes live.
@@ -42,24 +36,15 @@ const acrossReloads = globalThis as typeof globalThis & { lastGoodSite?: Site };
  * page and endpoint that reads this archive is free of drafts and of issues scheduled for later.
  */
 export function loadSite(): Promise<Site> {
-  cached ??= readSite().then(keepInPreview, async (error: unknown) => {
+  cached ??= readSite().catch(async (error: unknown) => {
     if (!(error instanceof ContentError)) throw error;
     // The preview leaves out a file it cannot read (preview-loader-context.ts), and the archive then misses it
     // (an issue's pieces without their issue): the check, which reads every file, names the cause instead.
     const causes = isPreview() ? (await checkContent(CONTENT_DIR, buildDate())).problems : [];
-    // As for a file the schema refuses, the preview shows the archive as it last loaded, under the overlay where the
-    // check says what to mend (preview-content-check.ts). With nothing loaded yet, only the error page can show it.
-    if (causes.length > 0 && acrossReloads.lastGoodSite) return acrossReloads.lastGoodSite;
     // The archive's checks name a field ("contacts[0].contact"); the preview shows the line it is on.
     throw new ContentError((causes.length > 0 ? causes : error.problems).map(withLine));
   });
   return cached;
-}
-
-/** A build keeps nothing: it never shows stale content. */
-function keepInPreview(site: Site): Site {
-  if (isPreview()) acrossReloads.lastGoodSite = site;
-  return site;
 }
 
 async function readSite(): Promise<Site> {
